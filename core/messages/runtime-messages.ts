@@ -1,0 +1,53 @@
+/**
+ * The messages between the content scripts, the popup and the background, validated on receipt:
+ * a message that does not fit gets an error reply and changes nothing.
+ */
+import * as v from 'valibot';
+import { PageStatusSchema, type PageStatus } from './page-status';
+
+const Host = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/i));
+const Short = v.pipe(v.string(), v.maxLength(500));
+
+/** Messages the background answers. */
+export const BackgroundRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('ping') }),
+  /** From the probe: this page might be on topic, load the full content script here. */
+  v.object({ type: v.literal('page:candidate') }),
+  v.object({ type: v.literal('page:status'), status: PageStatusSchema }),
+  v.object({ type: v.literal('tab:status'), tabId: v.number() }),
+  v.object({ type: v.literal('site:set-enabled'), host: Host, enabled: v.boolean(), tabId: v.optional(v.number()) }),
+  /** From the popup after the reader granted this site: run here now and on later visits. */
+  v.object({ type: v.literal('site:run-here'), tabId: v.number() }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+/** Messages the content script answers. */
+export const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('site:changed'), enabled: v.boolean() }),
+  v.object({ type: v.literal('highlight:next') }),
+  v.object({ type: v.literal('highlight:show'), kind: v.picklist(['expert', 'claim']), id: Short }),
+]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+export interface SiteInfo {
+  host: string;
+  enabled: boolean;
+  inDefaultList: boolean;
+  permitted: boolean;
+}
+
+export type BackgroundResponse =
+  | { ok: true; version?: string; injected?: boolean; status?: PageStatus | null; site?: SiteInfo }
+  | { ok: false; error: string };
+
+export function parseBackgroundRequest(input: unknown): { ok: true; request: BackgroundRequest } | { ok: false; error: string } {
+  const parsed = v.safeParse(BackgroundRequestSchema, input);
+  return parsed.success
+    ? { ok: true, request: parsed.output }
+    : { ok: false, error: `invalid message: ${parsed.issues[0]?.message ?? 'unknown shape'}` };
+}
+
+export function parseContentRequest(input: unknown): ContentRequest | undefined {
+  const parsed = v.safeParse(ContentRequestSchema, input);
+  return parsed.success ? parsed.output : undefined;
+}

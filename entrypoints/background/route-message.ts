@@ -1,0 +1,77 @@
+import { browser, type Browser } from 'wxt/browser';
+import { parseBackgroundRequest, type BackgroundResponse } from '@/core/messages/runtime-messages';
+import { isDefaultSite, siteHost } from '@/core/sites/site-host';
+import { injectContentScript } from './inject-content';
+import { isSiteEnabled, setSiteEnabled } from './site-settings';
+import { readTabStatus, saveTabStatus } from './tab-status';
+
+/** Answers one runtime message; never throws, every failure becomes an error reply. */
+export async function routeMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<BackgroundResponse> {
+  const parsed = parseBackgroundRequest(message);
+  if (!parsed.ok) return parsed;
+  const request = parsed.request;
+  try {
+    switch (request.type) {
+      case 'ping':
+        return { ok: true, version: browser.runtime.getManifest().version };
+      case 'page:candidate': {
+        const tabId = sender.tab?.id;
+        const host = siteHost(sender.url ?? sender.tab?.url ?? '');
+        if (tabId === undefined || !host) return { ok: false, error: 'not sent from a page' };
+        if (!(await isSiteEnabled(host))) return { ok: true, injected: false };
+        await injectContentScript(tabId, sender.frameId ?? 0);
+        return { ok: true, injected: true };
+      }
+      case 'page:status': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
+        await saveTabStatus(tabId, request.status);
+        return { ok: true };
+      }
+      case 'tab:status': {
+        const tab = await browser.tabs.get(request.tabId);
+        const host = siteHost(tab.url ?? '');
+        const status = await readTabStatus(request.tabId);
+        if (!host) return { ok: true, status };
+        const permitted = await browser.permissions.contains({ origins: [`*://${host}/*`] });
+        return {
+          ok: true,
+          status,
+          site: { host, enabled: await isSiteEnabled(host), inDefaultList: isDefaultSite(host), permitted },
+        };
+      }
+      case 'site:set-enabled': {
+        await setSiteEnabled(request.host, request.enabled);
+        await notifyTabsOfSite(request.host, request.enabled);
+        return { ok: true };
+      }
+      case 'site:run-here': {
+        await injectContentScript(request.tabId);
+        return { ok: true, injected: true };
+      }
+    }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Tabs showing the site switch their highlights off or on at once, without a reload. */
+async function notifyTabsOfSite(host: string, enabled: boolean): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs
+      .filter((t) => t.id !== undefined && siteHost(t.url ?? '') === host)
+      .map(async (t) => {
+        const tabId = t.id as number;
+        try {
+          await browser.tabs.sendMessage(tabId, { type: 'site:changed', enabled });
+        } catch {
+          // No content script there yet: when switched on, load it.
+          if (enabled) await injectContentScript(tabId).catch(() => undefined);
+        }
+      }),
+  );
+}

@@ -1,0 +1,149 @@
+import Mark from 'mark.js';
+import type { EntityKind } from '@/core/matcher/entity-kind';
+
+/** The element name of our highlights: a custom name so page rules like `mark {…}` cannot hide them. */
+export const MARK_TAG = 'kontext-mark';
+
+/** Where a highlight must never appear: form fields, editors, code, hidden or foreign UI. */
+const FORBIDDEN = [
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  '[contenteditable]:not([contenteditable="false"])',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  'kontext-ui',
+  MARK_TAG,
+];
+/** mark.js only tests a text node's direct parent, so every forbidden element also excludes its subtree. */
+const EXCLUDE = FORBIDDEN.flatMap((s) => [s, `${s} *`]);
+const FORBIDDEN_SELECTOR = FORBIDDEN.join(',');
+
+/** When the main text cannot be told apart from the page, these parts are never it. */
+const CHROME_SELECTOR =
+  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"], form';
+
+/** Elements that flow inside a line: a name split across them still reads as one name. */
+const INLINE = new Set(
+  'A ABBR B BDI BDO CITE DATA DEL DFN EM FONT I INS LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR BR'.split(
+    ' ',
+  ),
+);
+
+export interface MatchedEntity {
+  kind: EntityKind;
+  id: string;
+}
+
+export interface EntityMarker {
+  /** The single compiled matcher (flags g, u, i as compiled). */
+  regex: RegExp;
+  /** Which entity a raw match names, or undefined to leave it unmarked (e.g. a lone surname). */
+  accept(matchText: string): MatchedEntity | undefined;
+}
+
+export interface MarkResult {
+  /** One entry per highlight, however many elements it was split into. */
+  groups: { kind: EntityKind; id: string; elements: HTMLElement[] }[];
+}
+
+/** The nearest ancestor that is not inline: the unit a match may not cross. */
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.tagName)) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Blocks under `root` whose text the regex matches, in document order. mark.js then runs on these
+ * alone: scoping it to the few blocks that contain names costs a fraction of running it over the
+ * whole page, and keeps a match from running across two paragraphs.
+ */
+export function blocksWithMatches(root: Element, regex: RegExp, skipChrome: boolean): Element[] {
+  const blocks: Element[] = [];
+  const seen = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const test = new RegExp(regex.source, regex.flags.replace('g', ''));
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const block = blockOf(node);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    if (block.closest(FORBIDDEN_SELECTOR)) continue;
+    if (skipChrome && block.closest(CHROME_SELECTOR)) continue;
+    if (test.test(block.textContent ?? '')) blocks.push(block);
+  }
+  return blocks;
+}
+
+/**
+ * A RegExp that remembers its last match: with acrossElements mark.js calls filter and each
+ * once per piece of a split match, and this is how we know which pieces belong together.
+ */
+class RememberingRegExp extends RegExp {
+  last: RegExpExecArray | null = null;
+  override exec(text: string): RegExpExecArray | null {
+    this.last = super.exec(text);
+    return this.last;
+  }
+}
+
+/** Wraps every accepted match in `blocks` with our mark element, synchronously. */
+export function markBlocks(blocks: Element[], marker: EntityMarker, groupStart = 0): MarkResult {
+  const groups: MarkResult['groups'] = [];
+  let groupId = groupStart;
+  for (const block of blocks) {
+    const regex = new RememberingRegExp(marker.regex.source, marker.regex.flags);
+    let decidedFor: RegExpExecArray | null = null;
+    let current: MatchedEntity | undefined;
+    let group: MarkResult['groups'][number] | undefined;
+    new Mark(block).markRegExp(regex, {
+      element: MARK_TAG,
+      className: 'kontext-mark',
+      exclude: EXCLUDE,
+      acrossElements: true,
+      filter: (_node, matchText) => {
+        // First piece of a new match: decide once; the other pieces follow that decision.
+        if (regex.last !== decidedFor) {
+          decidedFor = regex.last;
+          current = marker.accept(matchText);
+          group = undefined;
+        }
+        return current !== undefined;
+      },
+      each: (element) => {
+        if (!current) return;
+        if (!group) {
+          group = { kind: current.kind, id: current.id, elements: [] };
+          groups.push(group);
+          groupId += 1;
+        }
+        const el = element as HTMLElement;
+        el.dataset.kontextKind = current.kind;
+        el.dataset.kontextId = current.id;
+        el.dataset.kontextGroup = String(groupId);
+        if (group.elements.length === 0) el.tabIndex = -1;
+        group.elements.push(el);
+      },
+    });
+  }
+  return { groups };
+}
+
+/** Removes every highlight under `root`, leaving the text as it was. */
+export function unmarkAll(root: Element): void {
+  new Mark(root).unmark({ element: MARK_TAG, className: 'kontext-mark' });
+}

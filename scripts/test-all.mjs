@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in the order that fails fastest, then one summary line.
+// Each step runs to completion even if an earlier one failed, so one run shows every problem.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reports = join('.output', 'test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const vitest = (project) => [
+  'npx',
+  'vitest',
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, `${project}.json`)}`,
+];
+
+const steps = [
+  { name: 'prepare', cmd: ['npx', 'wxt', 'prepare'] },
+  { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
+  { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
+  { name: 'seed-copy', cmd: ['node', '../shared/tools/seed-copy-check.mjs'] },
+  { name: 'unit', cmd: vitest('unit'), report: 'unit' },
+  { name: 'build', cmd: ['npx', 'wxt', 'build'] },
+  { name: 'build:firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+  { name: 'e2e', cmd: vitest('e2e'), report: 'e2e' },
+];
+
+const results = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.cmd.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let tests;
+  if (step.report) {
+    try {
+      const json = JSON.parse(readFileSync(join(reports, `${step.report}.json`), 'utf8'));
+      tests = { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests };
+    } catch {
+      tests = undefined;
+    }
+  }
+  results.push({ name: step.name, ok: run.status === 0, seconds, tests });
+}
+
+console.log('\n=== Summary');
+let passed = 0;
+let failed = 0;
+for (const r of results) {
+  const detail = r.tests ? ` (${r.tests.passed} passed, ${r.tests.failed} failed)` : '';
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.padStart(6)} s${detail}`);
+  if (r.tests) {
+    passed += r.tests.passed;
+    failed += r.tests.failed;
+    // A runner that crashed before counting still fails the run.
+    if (!r.ok && r.tests.failed === 0) failed += 1;
+  } else if (r.ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+}
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,77 @@
+/**
+ * What every end-to-end test needs: the built extension in a real Chromium, fixture pages under
+ * real news hostnames, and ways to reach the popover's shadow root and the background.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession, type LaunchOptions } from '../../scripts/browser/launch-extension';
+import { servePage } from '../../scripts/browser/serve-pages';
+
+export type { ExtensionSession };
+export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(resolve(FIXTURE_PAGES, name), 'utf8');
+}
+
+export async function launch(options?: LaunchOptions): Promise<ExtensionSession> {
+  return launchWithExtension(options);
+}
+
+/** Serves `html` (or the fixture file `name`) at `url` and opens it in a new tab. */
+export async function openPage(session: ExtensionSession, url: string, html: string): Promise<Page> {
+  await servePage(session.context, url, html);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+export async function openFixture(session: ExtensionSession, url: string, name: string): Promise<Page> {
+  return openPage(session, url, fixtureHtml(name));
+}
+
+/** Waits until the content script has highlighted at least `count` entities. */
+export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('kontext-mark').length >= n, count, { timeout });
+}
+
+/** The popover's visible text, read through its shadow root; '' when it is closed. */
+export async function popoverText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.querySelector('kontext-ui');
+    const root = host?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
+    return dialog && dialog.offsetParent !== null ? (dialog.innerText ?? '') : '';
+  });
+}
+
+export async function waitForPopover(page: Page, timeout = 5_000): Promise<string> {
+  await page.waitForFunction(
+    () => {
+      const dialog = document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+      return !!dialog && (dialog as HTMLElement).offsetParent !== null;
+    },
+    undefined,
+    { timeout },
+  );
+  return popoverText(page);
+}
+
+/** Moves the mouse onto the first highlight of entity `id` and waits for its popover. */
+export async function hoverEntity(page: Page, id: string): Promise<string> {
+  await page.locator(`kontext-mark[data-kontext-id="${id}"]`).first().hover();
+  return waitForPopover(page);
+}
+
+/** An extension page to talk to the background from, as the popup and notes page do. */
+export async function openExtensionPage(session: ExtensionSession, path = 'popup.html'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+/** Sends one runtime message from an extension page and returns the background's reply. */
+export async function sendToBackground(extensionPage: Page, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
