@@ -143,7 +143,18 @@ export function markBlocks(blocks: Element[], marker: EntityMarker, groupStart =
   return { groups };
 }
 
-/** Removes every highlight under `root`, leaving the text as it was. */
+/**
+ * Removes every highlight under `root` and joins the text nodes the wrapping split, so the
+ * markup is the same as before (mark.js's own unmark relies on NodeIterator details that differ
+ * between DOM implementations).
+ */
 export function unmarkAll(root: Element): void {
-  new Mark(root).unmark({ element: MARK_TAG, className: 'kontext-mark' });
+  const parents = new Set<Node>();
+  for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    mark.replaceWith(...Array.from(mark.childNodes));
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
 }

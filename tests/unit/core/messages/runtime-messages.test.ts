@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundRequest, parseContentRequest } from '../../../../core/messages/runtime-messages';
+
+describe('runtime messages', () => {
+  it('accepts the messages the background answers', () => {
+    expect(parseBackgroundRequest({ type: 'ping' })).toEqual({ ok: true, request: { type: 'ping' } });
+    expect(parseBackgroundRequest({ type: 'site:set-enabled', host: 'spiegel.de', enabled: false }).ok).toBe(true);
+  });
+
+  it('rejects malformed or forged messages with a reason instead of acting on them', () => {
+    for (const bad of [null, 'ping', { type: 'nope' }, { type: 'tab:status', tabId: '3' }, { type: 'site:set-enabled', host: '<img>', enabled: true }]) {
+      const parsed = parseBackgroundRequest(bad);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(/invalid message/);
+    }
+    expect(parseContentRequest({ type: 'highlight:show', kind: 'person', id: 'x' })).toBeUndefined();
+  });
+});
