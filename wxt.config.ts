@@ -15,5 +15,11 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: newsMatches,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Move to the next highlight and open its card',
+      },
+    },
   },
 });

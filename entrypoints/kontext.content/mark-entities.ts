@@ -68,13 +68,20 @@ function blockOf(node: Node): Element | null {
   return el;
 }
 
+/** Gives the page's own work a turn; long pages are processed in slices of a few milliseconds. */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export interface ChunkOptions {
+  /** Milliseconds of work before yielding to the page. */
+  budgetMs: number;
+  skipChrome: boolean;
+}
+
 /**
- * Blocks under `root` whose text the regex matches, in document order. mark.js then runs on these
- * alone: scoping it to the few blocks that contain names costs a fraction of running it over the
- * whole page, and keeps a match from running across two paragraphs.
+ * Walks the text under `root` block by block; yields each block that the regex matches, and
+ * `null` after each other block so that a caller can pause between them.
  */
-export function blocksWithMatches(root: Element, regex: RegExp, skipChrome: boolean): Element[] {
-  const blocks: Element[] = [];
+function* scanBlocks(root: Element, regex: RegExp, skipChrome: boolean): Generator<Element | null> {
   const seen = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const test = new RegExp(regex.source, regex.flags.replace('g', ''));
@@ -82,9 +89,37 @@ export function blocksWithMatches(root: Element, regex: RegExp, skipChrome: bool
     const block = blockOf(node);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (block.closest(FORBIDDEN_SELECTOR)) continue;
-    if (skipChrome && block.closest(CHROME_SELECTOR)) continue;
-    if (test.test(block.textContent ?? '')) blocks.push(block);
+    const usable =
+      !block.closest(FORBIDDEN_SELECTOR) &&
+      !(skipChrome && block.closest(CHROME_SELECTOR)) &&
+      test.test(block.textContent ?? '');
+    yield usable ? block : null;
+  }
+}
+
+/**
+ * Blocks under `root` whose text the regex matches, in document order. mark.js then runs on these
+ * alone: scoping it to the few blocks that contain names costs a fraction of running it over the
+ * whole page, and keeps a match from running across two paragraphs.
+ */
+export function blocksWithMatches(root: Element, regex: RegExp, skipChrome: boolean): Element[] {
+  return [...scanBlocks(root, regex, skipChrome)].filter((b): b is Element => b !== null);
+}
+
+/** The same search over a whole page, in slices of `budgetMs` so that the page stays responsive. */
+export async function findBlocksWithMatches(
+  root: Element,
+  regex: RegExp,
+  options: ChunkOptions,
+): Promise<Element[]> {
+  const blocks: Element[] = [];
+  let sliceStart = performance.now();
+  for (const block of scanBlocks(root, regex, options.skipChrome)) {
+    if (block) blocks.push(block);
+    if (performance.now() - sliceStart > options.budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
   }
   return blocks;
 }
@@ -104,43 +139,70 @@ class RememberingRegExp extends RegExp {
 /** Wraps every accepted match in `blocks` with our mark element, synchronously. */
 export function markBlocks(blocks: Element[], marker: EntityMarker, groupStart = 0): MarkResult {
   const groups: MarkResult['groups'] = [];
-  let groupId = groupStart;
+  const counter = { next: groupStart };
+  for (const block of blocks) markBlock(block, marker, groups, counter);
+  return { groups };
+}
+
+/** The same, in slices of `budgetMs`, so that a long page stays responsive. */
+export async function markBlocksInChunks(
+  blocks: Element[],
+  marker: EntityMarker,
+  options: { budgetMs: number; groupStart?: number },
+): Promise<MarkResult> {
+  const groups: MarkResult['groups'] = [];
+  const counter = { next: options.groupStart ?? 0 };
+  let sliceStart = performance.now();
   for (const block of blocks) {
-    const regex = new RememberingRegExp(marker.regex.source, marker.regex.flags);
-    let decidedFor: RegExpExecArray | null = null;
-    let current: MatchedEntity | undefined;
-    let group: MarkResult['groups'][number] | undefined;
-    new Mark(block).markRegExp(regex, {
-      element: MARK_TAG,
-      className: 'kontext-mark',
-      exclude: EXCLUDE,
-      acrossElements: true,
-      filter: (_node, matchText) => {
-        // First piece of a new match: decide once; the other pieces follow that decision.
-        if (regex.last !== decidedFor) {
-          decidedFor = regex.last;
-          current = marker.accept(matchText);
-          group = undefined;
-        }
-        return current !== undefined;
-      },
-      each: (element) => {
-        if (!current) return;
-        if (!group) {
-          group = { kind: current.kind, id: current.id, elements: [] };
-          groups.push(group);
-          groupId += 1;
-        }
-        const el = element as HTMLElement;
-        el.dataset.kontextKind = current.kind;
-        el.dataset.kontextId = current.id;
-        el.dataset.kontextGroup = String(groupId);
-        if (group.elements.length === 0) el.tabIndex = -1;
-        group.elements.push(el);
-      },
-    });
+    if (!block.isConnected) continue;
+    markBlock(block, marker, groups, counter);
+    if (performance.now() - sliceStart > options.budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
   }
   return { groups };
+}
+
+function markBlock(
+  block: Element,
+  marker: EntityMarker,
+  groups: MarkResult['groups'],
+  counter: { next: number },
+): void {
+  const regex = new RememberingRegExp(marker.regex.source, marker.regex.flags);
+  let decidedFor: RegExpExecArray | null = null;
+  let current: MatchedEntity | undefined;
+  let group: MarkResult['groups'][number] | undefined;
+  new Mark(block).markRegExp(regex, {
+    element: MARK_TAG,
+    className: 'kontext-mark',
+    exclude: EXCLUDE,
+    acrossElements: true,
+    filter: (_node, matchText) => {
+      // First piece of a new match: decide once; the other pieces follow that decision.
+      if (regex.last !== decidedFor) {
+        decidedFor = regex.last;
+        current = marker.accept(matchText);
+        group = undefined;
+      }
+      return current !== undefined;
+    },
+    each: (element) => {
+      if (!current) return;
+      if (!group) {
+        group = { kind: current.kind, id: current.id, elements: [] };
+        groups.push(group);
+        counter.next += 1;
+      }
+      const el = element as HTMLElement;
+      el.dataset.kontextKind = current.kind;
+      el.dataset.kontextId = current.id;
+      el.dataset.kontextGroup = String(counter.next);
+      if (group.elements.length === 0) el.tabIndex = -1;
+      group.elements.push(el);
+    },
+  });
 }
 
 /**

@@ -1,0 +1,174 @@
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Popover } from '@/components/popover/Popover';
+import type { DatasetIndex } from '@/core/dataset/index-dataset';
+import { createHoverIntent } from '@/core/popover/hover-intent';
+import type { EntityKind } from '@/core/matcher/entity-kind';
+import popoverCss from '@/components/popover/popover.css?inline';
+import { MARK_TAG } from './mark-entities';
+import type { NotesClient } from './notes-client';
+
+export const UI_TAG = 'kontext-ui';
+
+export interface PopoverUi {
+  /** Opens the popover for a highlight and moves focus into it (keyboard path). */
+  openFor(mark: HTMLElement, focus: boolean): void;
+  close(): void;
+  setLang(lang: 'de' | 'en'): void;
+}
+
+/** Px sizes and a host reset: page CSS (and a page's root font size) must not reach the popover. */
+const HOST_CSS = `:host{position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;
+width:0!important;height:0!important;overflow:visible!important;display:block!important}
+.kontext-floating{position:fixed;top:0;left:0;width:max-content}`;
+
+/** One popover per page, in a shadow root, opened by hover or focus on any of our highlights. */
+export async function createPopoverUi(
+  ctx: ContentScriptContext,
+  deps: { index: DatasetIndex; notes: NotesClient; lang: 'de' | 'en' },
+): Promise<PopoverUi> {
+  let lang = deps.lang;
+  let container: HTMLElement | undefined;
+  let floating: HTMLElement | undefined;
+  let anchor: HTMLElement | undefined;
+  let stopAutoUpdate: (() => void) | undefined;
+  let returnFocusTo: HTMLElement | undefined;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: UI_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: `${HOST_CSS}\n${popoverCss}`,
+    onMount(uiContainer) {
+      container = uiContainer;
+      floating = document.createElement('div');
+      floating.className = 'kontext-floating';
+      floating.hidden = true;
+      uiContainer.append(floating);
+      floating.addEventListener('pointerenter', () => intent.enterPopover());
+      floating.addEventListener('pointerleave', () => intent.leavePopover());
+    },
+  });
+  ui.mount();
+
+  const groupOf = (mark: HTMLElement) =>
+    Array.from(document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-kontext-group="${mark.dataset.kontextGroup}"]`));
+
+  const position = async () => {
+    if (!anchor || !floating) return;
+    const reference = anchor;
+    const { x, y, middlewareData } = await computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
+          },
+        }),
+        hide(),
+      ],
+    });
+    if (anchor !== reference || !floating) return;
+    // The highlight scrolled out of view: the popover goes with it.
+    if (middlewareData.hide?.referenceHidden) {
+      close();
+      return;
+    }
+    Object.assign(floating.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
+  };
+
+  const close = () => {
+    intent.cancel();
+    stopAutoUpdate?.();
+    stopAutoUpdate = undefined;
+    anchor = undefined;
+    if (floating) {
+      render(null, floating);
+      floating.hidden = true;
+    }
+    const back = returnFocusTo;
+    returnFocusTo = undefined;
+    back?.focus({ preventScroll: true });
+  };
+
+  const show = (mark: HTMLElement, focus: boolean) => {
+    if (!floating || !container) return;
+    const kind = mark.dataset.kontextKind as EntityKind | undefined;
+    const id = mark.dataset.kontextId;
+    if (!kind || !id) return;
+    stopAutoUpdate?.();
+    anchor = groupOf(mark)[0] ?? mark;
+    returnFocusTo = focus ? mark : undefined;
+    floating.hidden = false;
+    render(
+      <Popover
+        entity={{ kind, id }}
+        index={deps.index}
+        lang={lang}
+        notes={[]}
+        loadNotes={() => deps.notes.listFor(kind, id)}
+        onAddNote={(text) => deps.notes.addFor(kind, id, text)}
+        onClose={close}
+      />,
+      floating,
+    );
+    stopAutoUpdate = autoUpdate(anchor, floating, () => void position());
+    if (focus) floating.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  };
+
+  const intent = createHoverIntent({
+    openDelay: 150,
+    closeDelay: 300,
+    onOpen: (mark) => show(mark, false),
+    onClose: () => {
+      // Keep it open while the reader is working inside it (typing a note).
+      if (floating && ui.shadow.activeElement) return;
+      close();
+    },
+  });
+
+  const markFrom = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+
+  ctx.addEventListener(document, 'pointerover', (event) => {
+    const mark = markFrom(event.target);
+    if (mark) intent.enterTarget(mark);
+  });
+  ctx.addEventListener(document, 'pointerout', (event) => {
+    const mark = markFrom(event.target);
+    if (mark && !markFrom((event as PointerEvent).relatedTarget)) intent.leaveTarget();
+  });
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const mark = markFrom(event.target);
+    if (mark) show(mark, false);
+  });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && anchor) {
+        event.stopPropagation();
+        close();
+      }
+    },
+    { capture: true },
+  );
+  ctx.onInvalidated(close);
+
+  return {
+    openFor: show,
+    close,
+    setLang(next) {
+      lang = next;
+    },
+  };
+}

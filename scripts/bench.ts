@@ -1,0 +1,154 @@
+/**
+ * `npm run bench [-- --json]`: highlighting cost in the real Chromium, as ratios measured in one
+ * run (absolute times depend on the machine; ratios much less). Targets from the engine issue.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, ChromiumNotFoundError } from './browser/find-chromium';
+import type { BenchApi } from './bench/bench-page';
+
+const REPS = 5;
+const json = process.argv.includes('--json');
+const root = resolve(import.meta.dirname, '..');
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+async function main() {
+  let executablePath: string;
+  try {
+    executablePath = findChromium();
+  } catch (error) {
+    if (error instanceof ChromiumNotFoundError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const bundle = await build({
+    entryPoints: [resolve(root, 'scripts/bench/bench-page.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome120',
+    loader: { '.json': 'json' },
+    alias: { '@': root },
+  });
+  const script = bundle.outputFiles[0]?.text ?? '';
+
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext();
+  await context.route('**/*', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body></body></html>' }),
+  );
+
+  type Method = 'ours' | 'floor' | 'naive' | 'offTopic' | 'longestTask';
+  /** A fresh page per measurement, so that one run's DOM and garbage do not weigh on the next. */
+  const inPage = async <T>(method: Method, compileN: number, kb: number) => {
+    const page = await context.newPage();
+    await page.goto('https://bench.kontext.test/');
+    await page.addScriptTag({ content: script });
+    const result = await page.evaluate(
+      async ([m, n, a]) => {
+        const api = (globalThis as unknown as { kontextBench: BenchApi }).kontextBench;
+        const compileMs = api.compile(n);
+        return { r: await api[m](a), compileMs };
+      },
+      [method, compileN, kb] as const,
+    );
+    await page.close();
+    return result as { r: T; compileMs: number };
+  };
+
+  const timed = async (label: string, method: 'ours' | 'floor' | 'naive', n: number, kb: number) => {
+    const ms: number[] = [];
+    const compile: number[] = [];
+    let marks = 0;
+    for (let i = 0; i < REPS; i++) {
+      const { r, compileMs } = await inPage<{ ms: number; marks: number }>(method, n, kb);
+      ms.push(r.ms);
+      compile.push(compileMs);
+      marks = r.marks;
+    }
+    log(`  ${label.padEnd(34)} ${median(ms).toFixed(1).padStart(8)} ms  (${marks} marks, compile ${median(compile).toFixed(1)} ms)`);
+    return { ms: median(ms), marks, compileMs: median(compile) };
+  };
+
+  log(`Kontext bench: medians of ${REPS} runs in ${executablePath}`);
+  const ours1k = await timed('ours, 500 KB, 1,000 aliases', 'ours', 1000, 500);
+  const floor1k = await timed('floor, 500 KB, 1,000 aliases', 'floor', 1000, 500);
+  const naive1k = await timed('mark.js array, 500 KB, 1,000', 'naive', 1000, 500);
+  const ours100 = await timed('ours, 500 KB, 100 aliases', 'ours', 100, 500);
+  const ours10k = await timed('ours, 500 KB, 10,000 aliases', 'ours', 10000, 500);
+
+  const off: { probeMs: number; textContentMs: number }[] = [];
+  for (let i = 0; i < REPS; i++) off.push((await inPage<{ probeMs: number; textContentMs: number }>('offTopic', 10, 500)).r);
+  const probeMs = median(off.map((o) => o.probeMs));
+  const textContentMs = median(off.map((o) => o.textContentMs));
+  log(`  off-topic 500 KB: probe ${probeMs.toFixed(2)} ms, textContent ${textContentMs.toFixed(2)} ms`);
+
+  const long = (await inPage<{ longestTaskMs: number; marks: number }>('longestTask', 1000, 2048)).r;
+  log(`  2 MB page, chunked highlighting: ${long.marks} marks, longest task ${long.longestTaskMs.toFixed(0)} ms`);
+
+  const probeJs = readFileSync(resolve(root, '.output/chrome-mv3/content-scripts/probe.js'));
+  const contentScriptKbGz = gzipSync(probeJs).length / 1024;
+  await browser.close();
+
+  const results = {
+    highlightVsFloor: ours1k.ms / floor1k.ms,
+    naiveVsOurs: naive1k.ms / ours1k.ms,
+    scale10kVs100: ours10k.ms / ours100.ms,
+    offTopicVsTextContent: (probeMs + textContentMs) / textContentMs,
+    longestTaskMs: long.longestTaskMs,
+    contentScriptKbGz,
+    medians: {
+      ours1kMs: ours1k.ms,
+      floor1kMs: floor1k.ms,
+      naive1kMs: naive1k.ms,
+      ours100Ms: ours100.ms,
+      ours10kMs: ours10k.ms,
+      compile1kMs: ours1k.compileMs,
+      compile10kMs: ours10k.compileMs,
+      probeMs,
+      textContentMs,
+    },
+  };
+  const targets: Record<string, [string, (x: number) => boolean]> = {
+    highlightVsFloor: ['<= 1.5', (x) => x <= 1.5],
+    naiveVsOurs: ['>= 100', (x) => x >= 100],
+    scale10kVs100: ['<= 1.5', (x) => x <= 1.5],
+    offTopicVsTextContent: ['<= 2', (x) => x <= 2],
+    longestTaskMs: ['<= 50', (x) => x <= 50],
+    contentScriptKbGz: ['<= 30', (x) => x <= 30],
+  };
+  mkdirSync(resolve(root, 'bench-output'), { recursive: true });
+  writeFileSync(resolve(root, 'bench-output/bench.json'), JSON.stringify(results, null, 2));
+  if (json) {
+    console.log(JSON.stringify(results));
+    return;
+  }
+  log('\nratio                    value    target   met');
+  for (const [key, [target, ok]] of Object.entries(targets)) {
+    const value = results[key as keyof typeof targets];
+    log(`${key.padEnd(24)} ${value.toFixed(2).padStart(7)}   ${target.padEnd(7)}  ${ok(value) ? 'yes' : 'NO'}`);
+  }
+  log(`(a longest task of 0 means no task reached 50 ms, the threshold at which Chromium reports one)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

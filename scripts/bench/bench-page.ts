@@ -1,0 +1,198 @@
+/**
+ * Runs inside the benchmark page (bundled by scripts/bench.ts): the same modules the content
+ * scripts use, timed against the floor for any DOM-wrapping highlighter.
+ */
+import Mark from 'mark.js';
+import { compileMatcher, type MatcherEntry } from '../../core/matcher/compile-matcher';
+import { scoreRelevance } from '../../core/detect/score-relevance';
+import { mightBeOnTopic } from '../../core/detect/prefilter';
+import { createMentionGate } from '../../core/matcher/mention-gate';
+import { bundledDataset } from '../../core/dataset/bundled-dataset';
+import {
+  blocksWithMatches,
+  findBlocksWithMatches,
+  markBlocks,
+  markBlocksInChunks,
+} from '../../entrypoints/kontext.content/mark-entities';
+
+const GIVEN = 'Anna Boris Clara Dmitri Elena Fjodor Greta Hanna Igor Jenny Karl Lena Mikhail Nora Oleg Paula Ruth Sergei Tanja Viktor'.split(' ');
+const FAMILY =
+  'Adler Bauer Chernov Dorn Engel Fischer Gromov Hahn Ivanov Jung Keller Lorenz Morozov Neumann Orlov Petrov Richter Sokolov Thiel Urban Vogel Wagner Zimmer Berger Krause Lang Roth Schulz Wolf Yakovlev'.split(
+    ' ',
+  );
+
+/** `n` distinct synthetic full names, deterministic, sharing prefixes as real name lists do. */
+export function syntheticAliases(n: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; names.length < n; i++) {
+    const given = GIVEN[i % GIVEN.length];
+    const family = FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length];
+    const suffix = Math.floor(i / (GIVEN.length * FAMILY.length));
+    names.push(suffix ? `${given} ${family}-${suffix}` : `${given} ${family}`);
+  }
+  return names;
+}
+
+const FILLER = [
+  'Officials in Moscow and Pyongyang met again this week to discuss trade, energy and rail links.',
+  'The talks were described as constructive by both sides, though few details were released.',
+  'Observers noted that sanctions continue to limit what can be shipped across the border.',
+  'Analysts expect further meetings before the end of the year, possibly at a higher level.',
+  'Satellite images showed increased activity at the port of Rajin in recent months.',
+];
+
+/**
+ * Fills the body with an article of about `kb` kilobytes: paragraphs with inline markup, one
+ * alias from `names` every `every` paragraphs so that matches are spread over the page.
+ */
+export function buildArticle(kb: number, names: string[], every = 3): void {
+  const article = document.createElement('article');
+  let size = 0;
+  let i = 0;
+  while (size < kb * 1024) {
+    const p = document.createElement('p');
+    const line = FILLER[i % FILLER.length] ?? '';
+    p.append(line.slice(0, 40));
+    const em = document.createElement('em');
+    em.textContent = line.slice(40);
+    p.append(em, ' ');
+    if (i % every === 0) p.append(`According to ${names[(i / every) % names.length]}, the picture is mixed. `);
+    p.append(FILLER[(i + 2) % FILLER.length] ?? '');
+    article.append(p);
+    size += (p.textContent ?? '').length + 16;
+    i++;
+  }
+  document.body.replaceChildren(article);
+}
+
+function entriesFor(names: string[]): MatcherEntry[] {
+  return names.map((text, i) => ({ text, id: `person-${i}`, kind: 'expert' as const }));
+}
+
+/** The floor: one TreeWalker pass, one regex over the joined text, each match wrapped by a Range. */
+export function floorHighlight(root: Element, regex: RegExp): number {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes.push(n as Text);
+    starts.push(text.length);
+    text += (n as Text).data;
+  }
+  const matches: [number, number][] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) matches.push([m.index, m.index + m[0].length]);
+  let wrapped = 0;
+  // Back to front, so that earlier offsets stay valid while later nodes are split.
+  let j = nodes.length - 1;
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const [start, end] = matches[k] as [number, number];
+    while (j > 0 && (starts[j] ?? 0) > start) j--;
+    const node = nodes[j] as Text;
+    const offset = start - (starts[j] ?? 0);
+    if (offset + (end - start) > node.data.length) continue;
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, offset + end - start);
+    range.surroundContents(document.createElement('mark'));
+    wrapped++;
+  }
+  return wrapped;
+}
+
+const time = (fn: () => unknown): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+export interface BenchApi {
+  /** Compiling is done once per page load in the product; returns its cost separately. */
+  compile(n: number): number;
+  ours(kb: number): { ms: number; marks: number };
+  floor(kb: number): { ms: number; marks: number };
+  naive(kb: number): { ms: number; marks: number };
+  offTopic(kb: number): { probeMs: number; textContentMs: number };
+  longestTask(kb: number): Promise<{ longestTaskMs: number; marks: number }>;
+}
+
+let compiled: ReturnType<typeof compileMatcher> | undefined;
+let aliases: string[] = [];
+
+const api: BenchApi = {
+  compile(n) {
+    aliases = syntheticAliases(n);
+    return time(() => {
+      compiled = compileMatcher(entriesFor(aliases));
+    });
+  },
+  ours(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    buildArticle(kb, aliases);
+    let marks = 0;
+    const ms = time(() => {
+      const text = document.body.textContent ?? '';
+      scoreRelevance(text, bundledDataset.lexicon);
+      const gate = createMentionGate(matcher);
+      const blocks = blocksWithMatches(document.body, matcher.regex, false);
+      marks = markBlocks(blocks, { regex: matcher.regex, accept: (t) => gate.accept(t) }).groups.length;
+    });
+    return { ms, marks };
+  },
+  floor(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    buildArticle(kb, aliases);
+    let marks = 0;
+    const ms = time(() => {
+      marks = floorHighlight(document.body, new RegExp(matcher.regex.source, matcher.regex.flags));
+    });
+    return { ms, marks };
+  },
+  naive(kb) {
+    buildArticle(kb, aliases);
+    let marks = 0;
+    const ms = time(() => {
+      new Mark(document.body).mark(aliases, {
+        separateWordSearch: false,
+        acrossElements: true,
+        done: (n: number) => {
+          marks = n;
+        },
+      });
+    });
+    return { ms, marks };
+  },
+  offTopic(kb) {
+    buildArticle(kb, ['Anna Adler']);
+    // An off-topic page: the same size, no Russia or North Korea anywhere.
+    for (const p of Array.from(document.querySelectorAll('p'))) p.textContent = 'The council voted on the new cycle lanes and the budget for the library. ';
+    const textContentMs = time(() => document.body.textContent);
+    const probeMs = time(() => {
+      if (mightBeOnTopic(document.body.textContent ?? '')) throw new Error('off-topic page passed the prefilter');
+    });
+    return { probeMs, textContentMs };
+  },
+  async longestTask(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    buildArticle(kb, aliases);
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    await new Promise((r) => setTimeout(r, 100));
+    longest = 0;
+    const gate = createMentionGate(matcher);
+    const blocks = await findBlocksWithMatches(document.body, matcher.regex, { budgetMs: 8, skipChrome: false });
+    const { groups } = await markBlocksInChunks(blocks, { regex: matcher.regex, accept: (t) => gate.accept(t) }, { budgetMs: 8 });
+    await new Promise((r) => setTimeout(r, 200));
+    observer.disconnect();
+    return { longestTaskMs: longest, marks: groups.length };
+  },
+};
+
+(globalThis as unknown as { kontextBench: BenchApi }).kontextBench = api;

@@ -1,0 +1,157 @@
+/**
+ * `npm run demo`: the built extension in Chromium on the bundled sample pages. It hovers an
+ * expert and a claim on a German and an English page, saves a note, reloads and reads it back,
+ * and writes screenshots and report.md into demo-output/. Headed when a display exists.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './browser/launch-extension';
+import { ChromiumNotFoundError } from './browser/find-chromium';
+import { servePage } from './browser/serve-pages';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, 'demo-output');
+const pages = resolve(root, 'tests/fixtures/pages');
+
+interface Sample {
+  file: string;
+  url: string;
+  expert: string;
+  claim: string;
+}
+const SAMPLES: Sample[] = [
+  {
+    file: 'en-munitions.html',
+    url: 'https://www.theguardian.com/world/kontext-sample-munitions',
+    expert: 'jenny-town',
+    claim: 'kirby-1000-containers',
+  },
+  {
+    file: 'de-ballbach.html',
+    url: 'https://www.tagesschau.de/ausland/kontext-beispiel-ballbach',
+    expert: 'eric-ballbach',
+    claim: 'korotchenko-100000-soldiers',
+  },
+];
+
+const report: string[] = ['# Kontext demo report', '', `Run: ${new Date().toISOString()}`, ''];
+const say = (line: string) => {
+  console.log(line);
+  report.push(line);
+};
+
+async function popoverText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+    return dialog?.innerText ?? '';
+  });
+}
+
+async function hover(page: Page, selector: string): Promise<string> {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
+  const target = page.locator(selector).first();
+  await target.scrollIntoViewIfNeeded();
+  await target.hover();
+  await page.waitForFunction(
+    () => !!document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+    undefined,
+    { timeout: 5000 },
+  );
+  await page.waitForTimeout(250);
+  return popoverText(page);
+}
+
+async function pageStatus(session: ExtensionSession, page: Page): Promise<unknown> {
+  const worker = await session.serviceWorker();
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    const stored = tab?.id === undefined ? {} : await chrome.storage.session.get(`tab:${tab.id}`);
+    return Object.values(stored)[0] ?? null;
+  }, url);
+}
+
+async function demoSample(session: ExtensionSession, sample: Sample, headed: boolean): Promise<void> {
+  const lang = sample.file.slice(0, 2);
+  await servePage(session.context, sample.url, readFileSync(resolve(pages, sample.file), 'utf8'));
+  const page = await session.context.newPage();
+  await page.goto(sample.url);
+  await page.waitForSelector('kontext-mark', { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const status = (await pageStatus(session, page)) as {
+    onTopic: boolean;
+    score: number;
+    evidence: string[];
+    experts: { name: string; count: number }[];
+    claims: { label: string; count: number }[];
+    highlights: number;
+  } | null;
+  say(`## ${sample.file} (${sample.url})`);
+  say('');
+  if (status) {
+    say(`- on topic: ${status.onTopic}, score ${status.score.toFixed(2)}`);
+    say(`- evidence: ${status.evidence.slice(0, 4).join(' | ')}`);
+    say(`- highlights: ${status.highlights}; experts: ${status.experts.map((e) => `${e.name} (${e.count})`).join(', ')}`);
+    say(`- claims: ${status.claims.map((c) => c.label).join(' | ') || 'none'}`);
+  }
+
+  const expertText = await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
+  await page.screenshot({ path: resolve(out, `${lang}-expert.png`) });
+  say(`- expert card (${sample.expert}): ${expertText.split('\n').slice(0, 3).join(' / ')}`);
+
+  const claimSelector = `kontext-mark[data-kontext-id="${sample.claim}"]`;
+  if (await page.locator(claimSelector).count()) {
+    const claimText = await hover(page, claimSelector);
+    await page.screenshot({ path: resolve(out, `${lang}-claim.png`) });
+    say(`- claim card (${sample.claim}): ${claimText.split('\n').slice(0, 2).join(' / ')}`);
+  } else {
+    say(`- claim ${sample.claim}: not highlighted on this page`);
+  }
+
+  if (lang === 'en') await saveAndReadBackNote(page, sample);
+  if (!headed) await page.close();
+  say('');
+}
+
+async function saveAndReadBackNote(page: Page, sample: Sample): Promise<void> {
+  const noteText = `Demo note ${new Date().toISOString().slice(0, 19)}: compare with the 38 North analysis.`;
+  await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
+  const shadow = page.locator('kontext-ui');
+  await shadow.getByRole('button', { name: /add note|notiz/i }).click();
+  await shadow.locator('textarea').fill(noteText);
+  await shadow.getByRole('button', { name: /save|speichern/i }).click();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector('kontext-mark', { timeout: 15_000 });
+  const text = await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
+  await page.screenshot({ path: resolve(out, 'en-note-after-reload.png') });
+  say(`- note saved from the popover and ${text.includes(noteText) ? 'read back after a reload' : 'NOT found after a reload'}`);
+}
+
+async function main(): Promise<void> {
+  const headed = !!process.env.DISPLAY && !process.env.CI;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let session: ExtensionSession;
+  try {
+    session = await launchWithExtension({ headless: !headed });
+  } catch (error) {
+    console.error(error instanceof ChromiumNotFoundError ? error.message : String(error));
+    process.exit(1);
+  }
+  try {
+    for (const sample of SAMPLES) await demoSample(session, sample, headed);
+  } finally {
+    writeFileSync(resolve(out, 'report.md'), `${report.join('\n')}\n`);
+    console.log(`\nScreenshots and report.md are in ${out}`);
+    if (headed) {
+      console.log('The browser stays open: close its window to end the demo.');
+      await new Promise((r) => session.context.on('close', r));
+    }
+    await session.close();
+  }
+}
+
+void main();
