@@ -1,0 +1,112 @@
+/**
+ * The reader's note: one type, one schema. Every limit here bounds what a hostile message or import
+ * file can make us store.
+ */
+import * as v from 'valibot';
+import { TextPositionSelectorSchema, TextQuoteSelectorSchema } from '../anchoring/types';
+
+export const MAX_NOTE_TEXT = 20_000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 50;
+const MAX_URL_LENGTH = 2_048;
+const MAX_TITLE_LENGTH = 500;
+
+/** Same shape as the dataset's ids (data/schema.ts), so a note can only point at something that could exist. */
+const EntityIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'entity ids are kebab-case ascii'),
+);
+const UrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_LENGTH),
+  v.check((url) => /^https?:$/.test(safeProtocol(url)), 'a page URL must be http or https'),
+);
+const TitleSchema = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
+const TimestampSchema = v.pipe(v.string(), v.isoTimestamp());
+
+export const EntityTargetSchema = v.object({
+  type: v.literal('entity'),
+  kind: v.picklist(['expert', 'claim']),
+  entityId: EntityIdSchema,
+  url: v.optional(UrlSchema),
+  pageTitle: v.optional(TitleSchema),
+});
+
+export const PassageTargetSchema = v.object({
+  type: v.literal('passage'),
+  url: UrlSchema,
+  canonicalUrl: v.optional(UrlSchema),
+  pageTitle: TitleSchema,
+  selectors: v.object({ quote: TextQuoteSelectorSchema, position: TextPositionSelectorSchema }),
+});
+
+export const NoteTargetSchema = v.variant('type', [EntityTargetSchema, PassageTargetSchema]);
+
+const TagsSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'a tag cannot be empty'), v.maxLength(MAX_TAG_LENGTH))),
+  v.maxLength(MAX_TAGS),
+);
+const TextSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_NOTE_TEXT, `a note holds at most ${MAX_NOTE_TEXT} characters`),
+);
+
+/** What an editor sends: the background adds id and timestamps. */
+export const NoteDraftSchema = v.object({
+  text: TextSchema,
+  tags: TagsSchema,
+  target: NoteTargetSchema,
+});
+
+export const NoteSchema = v.object({
+  id: v.pipe(v.string(), v.uuid()),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  text: TextSchema,
+  tags: TagsSchema,
+  target: NoteTargetSchema,
+});
+
+export type EntityTarget = v.InferOutput<typeof EntityTargetSchema>;
+export type PassageTarget = v.InferOutput<typeof PassageTargetSchema>;
+export type NoteTarget = v.InferOutput<typeof NoteTargetSchema>;
+export type NoteDraft = v.InferOutput<typeof NoteDraftSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
+
+/** Query parameters that only follow a click around; the same article must get the same URL. */
+const TRACKING_PARAMETER =
+  /^(utm_.*|mc_.*|wt_.*|pk_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|ttclid|_ga|_gl|ref|ref_src|ref_url|ns_.*|ito|at_.*|xtor|cmpid|icid|s_cid|oly_.*)$/i;
+
+/** The page URL a note is stored under: tracking parameters and the fragment dropped. Non-URLs come back unchanged. */
+export function cleanUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
+  }
+  parsed.hash = '';
+  // URLSearchParams leaves a bare '?' when the last parameter goes; that is the same page.
+  return parsed.search === '?' ? parsed.href.replace(/\?$/, '') : parsed.href;
+}
+
+/** The target with its URLs in stored form, so indexes and filters compare like with like. */
+export function cleanTarget(target: NoteTarget): NoteTarget {
+  if (target.type === 'entity')
+    return target.url === undefined ? target : { ...target, url: cleanUrl(target.url) };
+  const cleaned: PassageTarget = { ...target, url: cleanUrl(target.url) };
+  if (target.canonicalUrl !== undefined) cleaned.canonicalUrl = cleanUrl(target.canonicalUrl);
+  return cleaned;
+}
+
+function safeProtocol(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return '';
+  }
+}
