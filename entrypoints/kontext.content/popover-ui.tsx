@@ -16,6 +16,8 @@ export interface PopoverUi {
   /** Opens the popover for a highlight and moves focus into it (keyboard path). */
   openFor(mark: HTMLElement, focus: boolean): void;
   close(): void;
+  /** Takes the popover's host element out of the page. */
+  destroy(): void;
   setLang(lang: 'de' | 'en'): void;
 }
 
@@ -136,21 +138,24 @@ export async function createPopoverUi(
     },
   });
 
+  // Every listener ends with the popover: switching the site off and on again must not stack them.
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
   const markFrom = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
 
   ctx.addEventListener(document, 'pointerover', (event) => {
     const mark = markFrom(event.target);
     if (mark) intent.enterTarget(mark);
-  });
+  }, { signal });
   ctx.addEventListener(document, 'pointerout', (event) => {
     const mark = markFrom(event.target);
     if (mark && !markFrom((event as PointerEvent).relatedTarget)) intent.leaveTarget();
-  });
+  }, { signal });
   ctx.addEventListener(document, 'focusin', (event) => {
     const mark = markFrom(event.target);
     if (mark) show(mark, false);
-  });
+  }, { signal });
   ctx.addEventListener(
     document,
     'keydown',
@@ -160,13 +165,18 @@ export async function createPopoverUi(
         close();
       }
     },
-    { capture: true },
+    { capture: true, signal },
   );
   ctx.onInvalidated(close);
 
   return {
     openFor: show,
     close,
+    destroy() {
+      close();
+      lifetime.abort();
+      ui.remove();
+    },
     setLang(next) {
       lang = next;
     },

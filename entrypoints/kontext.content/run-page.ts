@@ -94,7 +94,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     enabled = false;
     stopObserving?.();
     stopObserving = undefined;
-    popover?.close();
+    popover?.destroy();
+    popover = undefined;
     unmarkAll(document.body);
     groups = [];
     focusCursor = -1;
