@@ -23,7 +23,13 @@ const UrlSchema = v.pipe(
   v.check((url) => /^https?:$/.test(safeProtocol(url)), 'a page URL must be http or https'),
 );
 const TitleSchema = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
-const TimestampSchema = v.pipe(v.string(), v.isoTimestamp());
+/** Stored in one form (UTC, milliseconds) so that timestamps sort as strings in the by-updated index. */
+const TimestampSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((timestamp) => !Number.isNaN(Date.parse(timestamp)), 'not a real date'),
+  v.transform((timestamp) => new Date(timestamp).toISOString()),
+);
 
 export const EntityTargetSchema = v.object({
   type: v.literal('entity'),

@@ -55,3 +55,10 @@ describe('NoteSchema', () => {
     ).toBe(false);
   });
 });
+
+describe('note timestamps', () => {
+  it('are stored in UTC with milliseconds so they sort as strings', () => {
+    const parsed = v.parse(NoteSchema, entityNote({ updatedAt: '2026-11-21T11:30:00+02:00' }));
+    expect(parsed.updatedAt).toBe('2026-11-21T09:30:00.000Z');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Answers the notes protocol (core/notes/messages.ts) over a NoteStore. Pure routing: it never
+ * throws; every failure becomes an error reply the UI can show as it is.
+ */
+import { parseNoteRequest, type NoteError, type NoteRequest, type NoteResponse } from '@/core/notes/messages';
+import { exportAnnotations, importAnnotations } from '@/core/notes/web-annotation';
+import { NOTE_GONE_MESSAGE, NoteStoreError, type NoteStore } from './note-store';
+
+/** Validates a raw runtime message, then answers it; a malformed one changes nothing. */
+export async function answerNoteMessage(store: NoteStore, message: unknown): Promise<NoteResponse> {
+  const parsed = parseNoteRequest(message);
+  if (!parsed.ok) return { ok: false, code: 'invalid', error: parsed.error };
+  return handleNoteRequest(store, parsed.request);
+}
+
+export async function handleNoteRequest(store: NoteStore, request: NoteRequest): Promise<NoteResponse> {
+  try {
+    switch (request.type) {
+      case 'notes:list':
+        return { ok: true, notes: await store.list(request.filter) };
+      case 'notes:get': {
+        const note = await store.get(request.id);
+        return note ? { ok: true, note } : notFound();
+      }
+      case 'notes:save':
+        return { ok: true, note: await store.put(request.note) };
+      case 'notes:delete':
+        return { ok: true, deleted: await store.delete(request.id) };
+      case 'notes:restore':
+        return { ok: true, note: await store.restore(request.note) };
+      case 'notes:export': {
+        let notes = await store.list(request.filter);
+        if (request.ids) {
+          const wanted = new Set(request.ids);
+          notes = notes.filter((note) => wanted.has(note.id));
+        }
+        return { ok: true, json: exportAnnotations(notes, new Date()), count: notes.length };
+      }
+      case 'notes:import': {
+        const file = importAnnotations(request.json);
+        if (!file.ok) return { ok: false, code: 'invalid', error: file.error };
+        const { imported, skipped } = await store.importAll(file.notes);
+        return { ok: true, report: { imported, skipped, rejected: file.rejected } };
+      }
+    }
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}
+
+function notFound(): NoteError {
+  return { ok: false, code: 'not-found', error: NOTE_GONE_MESSAGE };
+}
+
+function toErrorResponse(error: unknown): NoteError {
+  if (error instanceof NoteStoreError) return { ok: false, code: error.code, error: error.message };
+  return { ok: false, code: 'internal', error: error instanceof Error ? error.message : String(error) };
+}
