@@ -215,7 +215,7 @@ export class NoteStore {
   }
 }
 
-function abortQuietly(tx: WriteTransaction): void {
+function abortQuietly(tx: WriteTransaction | UpgradeTransaction): void {
   try {
     tx.abort();
   } catch {
@@ -232,18 +232,21 @@ function toStoreError(error: unknown): NoteStoreError {
   return new NoteStoreError('internal', `The note store failed: ${detail}`);
 }
 
-function upgrade(
-  db: Notes,
-  oldVersion: number,
-  tx: IDBPTransaction<NotesDB, ('notes' | 'notes-unmigrated')[], 'versionchange'>,
-): Promise<void> | void {
+type UpgradeTransaction = IDBPTransaction<NotesDB, StoreNames<NotesDB>[], 'versionchange'>;
+
+function upgrade(db: Notes, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) {
     const notes = db.createObjectStore('notes', { keyPath: 'id' });
     createV2Indexes(notes);
     db.createObjectStore('notes-unmigrated', { autoIncrement: true });
     return;
   }
-  if (oldVersion < 2) return migrateFromV1(db, tx);
+  if (oldVersion < 2) {
+    // A failed migration must leave the v1 data as it was, not half rewritten: abort the upgrade.
+    // openDB then rejects, which is how the caller learns of it; tx.done would only repeat that.
+    tx.done.catch(() => undefined);
+    migrateFromV1(db, tx).catch(() => abortQuietly(tx));
+  }
 }
 
 type NotesObjectStore = IDBPObjectStore<NotesDB, ArrayLike<StoreNames<NotesDB>>, 'notes', 'versionchange'>;
@@ -256,10 +259,7 @@ function createV2Indexes(notes: NotesObjectStore): void {
 }
 
 /** Rewrites every v1 record inside the upgrade transaction; if any step fails, the database stays at v1. */
-async function migrateFromV1(
-  db: Notes,
-  tx: IDBPTransaction<NotesDB, ('notes' | 'notes-unmigrated')[], 'versionchange'>,
-): Promise<void> {
+async function migrateFromV1(db: Notes, tx: UpgradeTransaction): Promise<void> {
   const notes = tx.objectStore('notes');
   // The v1 indexes point at top-level fields that v2 records no longer have.
   for (const name of [...notes.indexNames]) notes.deleteIndex(name);

@@ -244,4 +244,37 @@ describe('NoteStore migration from v1', () => {
     expect(await raw.getAll('notes-unmigrated')).toEqual([{ record: broken, reason: expect.any(String) }]);
     raw.close();
   });
+
+  it('leaves v1 data untouched when the migration fails, and migrates on the next open', async () => {
+    const name = freshName();
+    const records = [0, 1, 2].map((i) => ({
+      id: crypto.randomUUID(),
+      created: `2025-01-0${i + 1}T00:00:00.000Z`,
+      text: `note ${i}`,
+      kind: 'claim',
+      entityId: 'c',
+    }));
+    const v1 = await openDB(name, 1, {
+      upgrade: (db) => void db.createObjectStore('notes', { keyPath: 'id' }),
+    });
+    for (const record of records) await v1.put('notes', record);
+    v1.close();
+
+    const original = IDBCursor.prototype.update;
+    let calls = 0;
+    vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value) {
+      calls += 1;
+      if (calls === 2) throw new Error('disk went away');
+      return original.call(this, value);
+    });
+    const store = new NoteStore({ name });
+    await expect(store.list()).rejects.toThrow();
+    vi.restoreAllMocks();
+
+    const raw = await openDB(name);
+    expect(raw.version).toBe(1);
+    expect(await raw.getAll('notes')).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+    raw.close();
+    expect(await store.list()).toHaveLength(3);
+  });
 });
