@@ -116,3 +116,8 @@ function safeProtocol(url: string): string {
     return '';
   }
 }
+
+/** Sort order for lists of notes: the most recently changed first (timestamps are stored as UTC strings). */
+export function compareNewestFirst(a: Note, b: Note): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}

@@ -20,7 +20,7 @@ import {
 } from 'idb';
 import type { NoteFilter } from '@/core/notes/messages';
 import { migrateNoteV1 } from '@/core/notes/migrate-note-v1';
-import { cleanTarget, cleanUrl, type Note, type NoteDraft } from '@/core/notes/note';
+import { cleanTarget, cleanUrl, compareNewestFirst, type Note, type NoteDraft } from '@/core/notes/note';
 
 export const NOTES_DB_NAME = 'kontext';
 export const NOTES_DB_VERSION = 2;
@@ -98,7 +98,7 @@ export class NoteStore {
         (note) => note.target.type === 'entity' && note.target.entityId === filter.entityId,
       );
     }
-    return notes.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return notes.sort(compareNewestFirst);
   }
 
   async get(id: string): Promise<Note | undefined> {
