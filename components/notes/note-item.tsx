@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import type { Note } from '@/core/notes/note';
+import { passageLink } from '@/core/notes/passage-link';
+import { noteSite } from '@/core/notes/search-notes';
+import type { NotesLanguage, NotesStrings } from './notes-strings';
+
+export type EntityLabel = (kind: 'expert' | 'claim', id: string) => string | undefined;
+
+interface NoteItemProps {
+  note: Note;
+  strings: NotesStrings;
+  language: NotesLanguage;
+  entityLabel: EntityLabel;
+  /** Resolves to an error message to show, or undefined when saved; on error the edited text stays. */
+  onSave: (note: Note) => Promise<string | undefined>;
+  onDelete: (note: Note) => void;
+}
+
+/** One note; its text is always rendered as text, never as HTML. */
+export function NoteItem({ note, strings, language, entityLabel, onSave, onDelete }: NoteItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(note.text);
+  const [tags, setTags] = useState(note.tags.join(', '));
+  const [error, setError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const link = passageLink(note);
+
+  const startEditing = () => {
+    setText(note.text);
+    setTags(note.tags.join(', '));
+    setError(undefined);
+    setEditing(true);
+  };
+  const save = async () => {
+    setSaving(true);
+    const tagList = tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag.length > 0);
+    const failure = await onSave({ ...note, text, tags: tagList });
+    setSaving(false);
+    setError(failure);
+    if (!failure) setEditing(false);
+  };
+
+  return (
+    <li class="note" data-note-id={note.id}>
+      <article aria-label={targetLabel(note, entityLabel)}>
+        <header class="note-target">
+          <span class="note-kind">{kindLabel(note, strings)}</span>{' '}
+          <span class="note-subject">{targetLabel(note, entityLabel)}</span>
+          {noteSite(note) && <span class="note-site"> · {noteSite(note)}</span>}
+        </header>
+        {note.target.type === 'passage' && (
+          <blockquote class="note-quote">{note.target.selectors.quote.exact}</blockquote>
+        )}
+        {editing ? (
+          <div class="note-editor">
+            <label>
+              {strings.textLabel}
+              <textarea value={text} rows={4} onInput={(event) => setText(event.currentTarget.value)} />
+            </label>
+            <label>
+              {strings.tagsLabel}
+              <input type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
+            </label>
+            {error && (
+              <p class="note-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div class="note-actions">
+              <button type="button" onClick={() => void save()} disabled={saving}>
+                {strings.save}
+              </button>
+              <button type="button" onClick={() => setEditing(false)} disabled={saving}>
+                {strings.cancel}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <>
+            <p class="note-text">{note.text}</p>
+            {note.tags.length > 0 && (
+              <ul class="note-tags">
+                {note.tags.map((tag) => (
+                  <li key={tag}>{tag}</li>
+                ))}
+              </ul>
+            )}
+            <footer class="note-footer">
+              <time dateTime={note.updatedAt}>
+                {note.updatedAt === note.createdAt ? strings.created : strings.updated}{' '}
+                {new Date(note.updatedAt).toLocaleString(language)}
+              </time>
+              <div class="note-actions">
+                <button type="button" onClick={startEditing}>
+                  {strings.edit}
+                </button>
+                <button type="button" onClick={() => onDelete(note)}>
+                  {strings.delete}
+                </button>
+                {link && (
+                  <a href={link} target="_blank" rel="noopener noreferrer">
+                    {note.target.type === 'passage' ? strings.openPassage : strings.openPage}
+                  </a>
+                )}
+              </div>
+            </footer>
+          </>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function kindLabel(note: Note, strings: NotesStrings): string {
+  return note.target.type === 'passage' ? strings.passage : strings[note.target.kind];
+}
+
+function targetLabel(note: Note, entityLabel: EntityLabel): string {
+  const { target } = note;
+  if (target.type === 'passage') return target.pageTitle || target.url;
+  return entityLabel(target.kind, target.entityId) ?? target.entityId;
+}

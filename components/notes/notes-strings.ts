@@ -1,0 +1,125 @@
+/** The notes page's words in German and English; the page follows the browser's language. */
+export type NotesLanguage = 'de' | 'en';
+
+export interface NotesStrings {
+  title: string;
+  loading: string;
+  empty: string;
+  noMatch: string;
+  shown: (shown: number, total: number) => string;
+  search: string;
+  allEntities: string;
+  allSites: string;
+  allTags: string;
+  filterEntity: string;
+  filterSite: string;
+  filterTag: string;
+  expert: string;
+  claim: string;
+  passage: string;
+  edit: string;
+  save: string;
+  cancel: string;
+  delete: string;
+  openPage: string;
+  openPassage: string;
+  tagsLabel: string;
+  textLabel: string;
+  deleted: string;
+  undo: string;
+  dismiss: string;
+  exportShown: string;
+  importFile: string;
+  importTooBig: string;
+  imported: (count: number) => string;
+  skipped: (count: number) => string;
+  rejected: (count: number) => string;
+  rejectedItem: (index: number, reason: string) => string;
+  created: string;
+  updated: string;
+}
+
+const de: NotesStrings = {
+  title: 'Meine Notizen',
+  loading: 'Notizen werden geladen …',
+  empty:
+    'Noch keine Notizen. Notizen entstehen über „Notiz hinzufügen“ in einer Karte oder über eine Textauswahl.',
+  noMatch: 'Keine Notiz passt zu Suche und Filtern.',
+  shown: (shown, total) => (shown === total ? `${total} Notizen` : `${shown} von ${total} Notizen`),
+  search: 'Notizen durchsuchen',
+  allEntities: 'Alle Personen und Aussagen',
+  allSites: 'Alle Websites',
+  allTags: 'Alle Schlagwörter',
+  filterEntity: 'Nach Person oder Aussage filtern',
+  filterSite: 'Nach Website filtern',
+  filterTag: 'Nach Schlagwort filtern',
+  expert: 'Person',
+  claim: 'Aussage',
+  passage: 'Textstelle',
+  edit: 'Bearbeiten',
+  save: 'Speichern',
+  cancel: 'Abbrechen',
+  delete: 'Löschen',
+  openPage: 'Seite öffnen',
+  openPassage: 'Textstelle öffnen',
+  tagsLabel: 'Schlagwörter (durch Komma getrennt)',
+  textLabel: 'Notiz',
+  deleted: 'Notiz gelöscht.',
+  undo: 'Rückgängig',
+  dismiss: 'Schließen',
+  exportShown: 'Angezeigte Notizen exportieren',
+  importFile: 'Notizen importieren',
+  importTooBig: 'Die Datei ist größer als 10 MB und wurde nicht gelesen. Es wurde nichts importiert.',
+  imported: (count) => `${count} ${count === 1 ? 'Notiz' : 'Notizen'} importiert.`,
+  skipped: (count) => `${count} übersprungen (bereits vorhanden).`,
+  rejected: (count) => `${count} abgelehnt:`,
+  rejectedItem: (index, reason) => `Eintrag ${index + 1}: ${reason}`,
+  created: 'erstellt',
+  updated: 'geändert',
+};
+
+const en: NotesStrings = {
+  title: 'My notes',
+  loading: 'Loading notes …',
+  empty: 'No notes yet. Add one with “Add note” in a card or by selecting a passage.',
+  noMatch: 'No note matches the search and filters.',
+  shown: (shown, total) => (shown === total ? `${total} notes` : `${shown} of ${total} notes`),
+  search: 'Search notes',
+  allEntities: 'All people and claims',
+  allSites: 'All sites',
+  allTags: 'All tags',
+  filterEntity: 'Filter by person or claim',
+  filterSite: 'Filter by site',
+  filterTag: 'Filter by tag',
+  expert: 'Person',
+  claim: 'Claim',
+  passage: 'Passage',
+  edit: 'Edit',
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  openPage: 'Open page',
+  openPassage: 'Open at passage',
+  tagsLabel: 'Tags (comma separated)',
+  textLabel: 'Note',
+  deleted: 'Note deleted.',
+  undo: 'Undo',
+  dismiss: 'Dismiss',
+  exportShown: 'Export shown notes',
+  importFile: 'Import notes',
+  importTooBig: 'The file is larger than 10 MB and was not read. Nothing was imported.',
+  imported: (count) => `Imported ${count} ${count === 1 ? 'note' : 'notes'}.`,
+  skipped: (count) => `Skipped ${count} (already there).`,
+  rejected: (count) => `Rejected ${count}:`,
+  rejectedItem: (index, reason) => `item ${index + 1}: ${reason}`,
+  created: 'created',
+  updated: 'changed',
+};
+
+export function pickLanguage(browserLanguage: string | undefined): NotesLanguage {
+  return browserLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function notesStrings(language: NotesLanguage): NotesStrings {
+  return language === 'de' ? de : en;
+}
