@@ -51,6 +51,7 @@ export function NoteItem({ note, strings, language, entityLabel, onSave, onDelet
           <span class="note-subject">{targetLabel(note, entityLabel)}</span>
           {noteSite(note) && <span class="note-site"> · {noteSite(note)}</span>}
         </header>
+        {note.orphanedAt !== undefined && <p class="note-orphaned">{strings.orphaned}</p>}
         {note.target.type === 'passage' && (
           <blockquote class="note-quote">{note.target.selectors.quote.exact}</blockquote>
         )}

@@ -42,6 +42,10 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
   const search = useMemo(() => createNoteSearch(notes ?? []), [notes]);
   const facets = useMemo(() => noteFacets(notes ?? []), [notes]);
   const shown = useMemo(() => search(query), [search, query]);
+  const orphans = useMemo(
+    () => (notes ?? []).filter((note) => note.orphanedAt !== undefined).length,
+    [notes],
+  );
 
   const save = async (note: Note): Promise<string | undefined> => {
     const response = await api.request({ type: 'notes:save', note });
@@ -74,7 +78,7 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
     await reload();
   };
 
-  const setFilter = (key: keyof NoteQuery, value: string) =>
+  const setFilter = (key: 'text' | 'entity' | 'site' | 'tag', value: string) =>
     setQuery((current) => ({ ...current, [key]: value || undefined }));
 
   return (
@@ -109,6 +113,18 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
           value={query.tag}
           onChange={(value) => setFilter('tag', value)}
         />
+        {orphans > 0 && (
+          <label class="notes-orphans">
+            <input
+              type="checkbox"
+              checked={query.orphaned === true}
+              onChange={(event) =>
+                setQuery((current) => ({ ...current, orphaned: event.currentTarget.checked || undefined }))
+              }
+            />{' '}
+            {strings.orphanedOnly(orphans)}
+          </label>
+        )}
         <button type="button" onClick={() => void exportShown()} disabled={shown.length === 0}>
           {strings.exportShown}
         </button>

@@ -37,6 +37,8 @@ export interface NotesStrings {
   rejectedItem: (index: number, reason: string) => string;
   created: string;
   updated: string;
+  orphanedOnly: (count: number) => string;
+  orphaned: string;
 }
 
 const de: NotesStrings = {
@@ -76,6 +78,8 @@ const de: NotesStrings = {
   rejectedItem: (index, reason) => `Eintrag ${index + 1}: ${reason}`,
   created: 'erstellt',
   updated: 'geändert',
+  orphanedOnly: (count) => `Nur nicht wiedergefundene Textstellen (${count})`,
+  orphaned: 'Beim letzten Besuch war diese Textstelle nicht mehr auf der Seite zu finden.',
 };
 
 const en: NotesStrings = {
@@ -114,6 +118,8 @@ const en: NotesStrings = {
   rejectedItem: (index, reason) => `item ${index + 1}: ${reason}`,
   created: 'created',
   updated: 'changed',
+  orphanedOnly: (count) => `Only passages not found again (${count})`,
+  orphaned: 'On the last visit this passage could no longer be found on the page.',
 };
 
 export function pickLanguage(browserLanguage: string | undefined): NotesLanguage {

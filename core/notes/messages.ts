@@ -28,6 +28,8 @@ export const NoteRequestSchema = v.variant('type', [
   v.object({ type: v.literal('notes:delete'), id: IdSchema }),
   /** Undo of a delete: puts the note back exactly as it was. */
   v.object({ type: v.literal('notes:restore'), note: NoteSchema }),
+  /** From the content script after re-anchoring a passage note on its page. */
+  v.object({ type: v.literal('notes:anchored'), id: IdSchema, found: v.boolean() }),
   /** All notes, or those matching the filter, or exactly the listed ones (what the notes page shows). */
   v.object({
     type: v.literal('notes:export'),
@@ -64,6 +66,7 @@ export interface NoteSuccess {
   /** The deleted note comes back so the UI can offer undo with `notes:restore`. */
   'notes:delete': { ok: true; deleted: Note };
   'notes:restore': { ok: true; note: Note };
+  'notes:anchored': { ok: true; note: Note };
   'notes:export': { ok: true; json: string; count: number };
   'notes:import': { ok: true; report: ImportReport };
 }

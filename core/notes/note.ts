@@ -72,6 +72,11 @@ export const NoteSchema = v.object({
   text: TextSchema,
   tags: TagsSchema,
   target: NoteTargetSchema,
+  /**
+   * Set when the page was last opened and the passage could not be found there, so the notes page
+   * can list the note as orphaned instead of losing it; cleared when it is found again.
+   */
+  orphanedAt: v.optional(TimestampSchema),
 });
 
 export type EntityTarget = v.InferOutput<typeof EntityTargetSchema>;

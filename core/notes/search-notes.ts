@@ -10,6 +10,8 @@ export interface NoteQuery {
   entity?: string;
   site?: string;
   tag?: string;
+  /** Only passage notes whose passage was not found on the page's last visit. */
+  orphaned?: boolean;
 }
 
 export interface NoteFacets {
@@ -66,7 +68,8 @@ export function createNoteSearch(notes: Note[]): (query: NoteQuery) => Note[] {
         (!hits || hits.has(note.id)) &&
         (!query.entity || entityKey(note) === query.entity) &&
         (!query.site || noteSite(note) === query.site) &&
-        (!query.tag || note.tags.includes(query.tag)),
+        (!query.tag || note.tags.includes(query.tag)) &&
+        (!query.orphaned || note.orphanedAt !== undefined),
     );
   };
 }

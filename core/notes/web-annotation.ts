@@ -47,6 +47,7 @@ function toAnnotation(note: Note) {
       ...note.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
     ],
     target: toTarget(note.target),
+    ...(note.orphanedAt !== undefined && { 'kontext:orphanedAt': note.orphanedAt }),
   };
 }
 
@@ -85,6 +86,7 @@ const AnnotationSchema = v.object({
   type: v.literal('Annotation'),
   created: v.string(),
   modified: v.string(),
+  'kontext:orphanedAt': v.optional(v.string()),
   body: v.array(BodySchema),
   target: v.union(
     [
@@ -166,6 +168,7 @@ function toNoteShape(annotation: Annotation): unknown {
     text: comment?.value ?? '',
     tags: annotation.body.filter((body) => body.purpose === 'tagging').map((body) => body.value),
     target: toNoteTarget(annotation.target),
+    ...(annotation['kontext:orphanedAt'] !== undefined && { orphanedAt: annotation['kontext:orphanedAt'] }),
   };
 }
 

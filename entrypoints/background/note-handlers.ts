@@ -28,6 +28,8 @@ export async function handleNoteRequest(store: NoteStore, request: NoteRequest):
         return { ok: true, deleted: await store.delete(request.id) };
       case 'notes:restore':
         return { ok: true, note: await store.restore(request.note) };
+      case 'notes:anchored':
+        return { ok: true, note: await store.markAnchored(request.id, request.found) };
       case 'notes:export': {
         let notes = await store.list(request.filter);
         if (request.ids) {

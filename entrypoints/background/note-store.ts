@@ -119,6 +119,8 @@ export class NoteStore {
         tags: input.tags,
         target: cleanTarget(input.target),
       };
+      // Editing the text does not re-anchor the passage: whether it was found stays as it was.
+      if (existing?.orphanedAt !== undefined) note.orphanedAt = existing.orphanedAt;
       await store.put(note);
       return note;
     });
@@ -132,6 +134,20 @@ export class NoteStore {
       if (!note) throw new NoteStoreError('not-found', NOTE_GONE_MESSAGE);
       await store.delete(id);
       return note;
+    });
+  }
+
+  /** Records whether a passage note was found on its page; its text and update time stay as they are. */
+  async markAnchored(id: string, found: boolean): Promise<Note> {
+    const now = this.now().toISOString();
+    return this.write(async (tx) => {
+      const store = tx.objectStore('notes');
+      const note = await store.get(id);
+      if (!note) throw new NoteStoreError('not-found', NOTE_GONE_MESSAGE);
+      const { orphanedAt, ...rest } = note;
+      const marked: Note = found ? rest : { ...rest, orphanedAt: orphanedAt ?? now };
+      await store.put(marked);
+      return marked;
     });
   }
 

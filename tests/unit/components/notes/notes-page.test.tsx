@@ -115,6 +115,18 @@ describe('NotesPage', () => {
     expect((await store.get(entityNote().id))?.text).toBe(entityNote().text);
   });
 
+  it('flags orphaned passages and can list only them', async () => {
+    await store.markAnchored(passageNote().id, false);
+    await renderPage();
+    expect(items()[0]?.querySelector('.note-orphaned')?.textContent).toMatch(/could no longer be found/);
+    expect(items()[1]?.querySelector('.note-orphaned')).toBeNull();
+    const onlyOrphans = container.querySelector('.notes-orphans input') as HTMLInputElement;
+    await act(() => {
+      onlyOrphans.click();
+    });
+    await vi.waitFor(() => expect(items().map((item) => item.dataset.noteId)).toEqual([passageNote().id]));
+  });
+
   it('exports the notes shown as one annotation file', async () => {
     await renderPage();
     button(container, 'Export shown notes').click();

@@ -39,6 +39,11 @@ describe('createNoteSearch', () => {
     expect(search({ site: 'zeitung.example' })).toEqual([newer]);
     expect(search({ entity: 'expert:jane-doe' })).toEqual([entity, older]);
   });
+
+  it('lists only the orphaned passages when asked', () => {
+    const orphan = passageNote({ id: crypto.randomUUID(), orphanedAt: '2026-11-23T07:00:00.000Z' });
+    expect(createNoteSearch([...notes, orphan])({ orphaned: true })).toEqual([orphan]);
+  });
 });
 
 describe('noteFacets', () => {

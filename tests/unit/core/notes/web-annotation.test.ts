@@ -53,6 +53,7 @@ describe('importAnnotations', () => {
       passageNote(),
       entityNote(),
       entityNote({ id: crypto.randomUUID(), target: { type: 'entity', kind: 'claim', entityId: 'c-1' } }),
+      passageNote({ id: crypto.randomUUID(), orphanedAt: '2026-11-23T07:00:00.000Z' }),
     ];
     expect(importAnnotations(exportAnnotations(notes, generated))).toEqual({ ok: true, notes, rejected: [] });
   });

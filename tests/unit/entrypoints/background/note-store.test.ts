@@ -107,6 +107,29 @@ describe('NoteStore CRUD', () => {
   });
 });
 
+describe('NoteStore orphaned passages', () => {
+  it('marks a passage note orphaned since the first miss, keeps that through edits, and clears it when found', async () => {
+    const store = new NoteStore({
+      name: freshName(),
+      now: clock(
+        '2026-11-23T07:00:00.000Z',
+        '2026-11-23T08:00:00.000Z',
+        '2026-11-23T09:00:00.000Z',
+        '2026-11-23T10:00:00.000Z',
+      ),
+    });
+    const saved = await store.put({ text: 'p', tags: [], target: passageTarget() });
+    const missed = await store.markAnchored(saved.id, false);
+    expect(missed).toEqual({ ...saved, orphanedAt: '2026-11-23T08:00:00.000Z' });
+    await store.markAnchored(saved.id, false);
+    const edited = await store.put({ ...missed, text: 'edited' });
+    expect(edited.orphanedAt).toBe('2026-11-23T08:00:00.000Z');
+    const found = await store.markAnchored(saved.id, true);
+    expect(found.orphanedAt).toBeUndefined();
+    expect(await store.get(saved.id)).toEqual(found);
+  });
+});
+
 describe('NoteStore lifetime and concurrency', () => {
   it('reopens after its connection was closed, as after a service worker restart', async () => {
     const name = freshName();
