@@ -92,6 +92,38 @@ describe('answerNoteMessage', () => {
     expect((await store.get(passageNote().id))?.text).toBe('<script>alert(1)</script> & "quotes" stay text');
   });
 
+  it('records from the content script that a passage was not found, for the orphans list', async () => {
+    const store = freshStore();
+    await store.importAll([passageNote()]);
+    const reply = await answerNoteMessage(store, {
+      type: 'notes:anchored',
+      id: passageNote().id,
+      found: false,
+    });
+    expect(reply).toMatchObject({ ok: true, note: { id: passageNote().id, orphanedAt: expect.any(String) } });
+    expect(
+      await answerNoteMessage(store, { type: 'notes:anchored', id: entityNote().id, found: true }),
+    ).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+  });
+
+  it('refuses a 50 MB file unread and keeps the stored notes', async () => {
+    const store = freshStore();
+    await store.importAll([entityNote()]);
+    const reply = await answerNoteMessage(store, {
+      type: 'notes:import',
+      json: ' '.repeat(50 * 1024 * 1024),
+    });
+    expect(reply).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      error: expect.stringMatching(/larger than 10 MB/),
+    });
+    expect(await store.list()).toEqual([entityNote()]);
+  });
+
   it('refuses a file that is not an export, leaving the stored notes alone', async () => {
     const store = freshStore();
     await store.importAll([entityNote()]);
