@@ -31,11 +31,7 @@ export async function handleNoteRequest(store: NoteStore, request: NoteRequest):
       case 'notes:anchored':
         return { ok: true, note: await store.markAnchored(request.id, request.found) };
       case 'notes:export': {
-        let notes = await store.list(request.filter);
-        if (request.ids) {
-          const wanted = new Set(request.ids);
-          notes = notes.filter((note) => wanted.has(note.id));
-        }
+        const notes = await store.exportAll(request);
         return { ok: true, json: exportAnnotations(notes, new Date()), count: notes.length };
       }
       case 'notes:import': {

@@ -181,8 +181,12 @@ export class NoteStore {
     });
   }
 
-  async exportAll(): Promise<Note[]> {
-    return this.list();
+  /** The notes for an export file: all, those matching the filter, or exactly the listed ids; newest first. */
+  async exportAll(selection: { filter?: NoteFilter; ids?: string[] } = {}): Promise<Note[]> {
+    const notes = await this.list(selection.filter);
+    if (!selection.ids) return notes;
+    const wanted = new Set(selection.ids);
+    return notes.filter((note) => wanted.has(note.id));
   }
 
   /** Lets go of the connection; the next call opens it again, as after a service worker restart. */

@@ -77,7 +77,11 @@ describe('answerNoteMessage', () => {
     const store = freshStore();
     await store.importAll([passageNote(), entityNote()]);
     const reply = await answerNoteMessage(store, { type: 'notes:export', ids: [entityNote().id] });
-    expect(reply).toMatchObject({ ok: true, count: 1 });
+    if (!reply.ok || !('json' in reply)) throw new Error('export failed');
+    expect(reply.count).toBe(1);
+    expect(JSON.parse(reply.json).first.items.map((item: { id: string }) => item.id)).toEqual([
+      `urn:uuid:${entityNote().id}`,
+    ]);
   });
 
   it('imports the valid items of a hostile file, reports the rest, and never runs the text', async () => {
