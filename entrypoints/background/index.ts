@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
+import { isNoteMessage } from '@/core/notes/messages';
+import { answerNoteMessage } from './note-handlers';
+import { NoteStore } from './note-store';
 import { routeMessage } from './route-message';
 import { forgetTab } from './tab-status';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+  // Opens lazily on the first notes message, and again after the worker was stopped.
+  const notes = new NoteStore();
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isNoteMessage(message) ? answerNoteMessage(notes, message) : routeMessage(message, sender),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-highlight') return;
