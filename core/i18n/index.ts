@@ -1,0 +1,3 @@
+export { t, uiKeys, uiStrings, type UiKey, type UiLang } from './ui-strings';
+export { pickLanguage } from './pick-language';
+export { formatIsoDate, formatPeriod } from './format-date';
