@@ -1,0 +1,67 @@
+import { useId } from 'preact/hooks';
+import type { DatasetIndex } from '../../core/dataset/index-dataset';
+import { t, type UiLang } from '../../core/i18n';
+import type { EntityKind } from '../../core/matcher/entity-kind';
+import { ClaimCard } from './ClaimCard';
+import { ExpertCard } from './ExpertCard';
+import { NoteSection } from './NoteSection';
+import type { AddNoteResult, NoteSummary } from './note-summary';
+
+export interface PopoverProps {
+  entity: { kind: EntityKind; id: string };
+  index: DatasetIndex;
+  lang: UiLang;
+  notes: NoteSummary[];
+  /** Optional: fetches the stored notes once the popover is open. */
+  loadNotes?: () => Promise<NoteSummary[]>;
+  onAddNote: (text: string) => Promise<AddNoteResult>;
+  onClose: () => void;
+}
+
+/** The popover's body: the card for the highlighted expert or claim, then the reader's notes. */
+export function Popover({ entity, index, lang, notes, loadNotes, onAddNote, onClose }: PopoverProps) {
+  const headingId = `kp-heading-${useId()}`;
+  const person = entity.kind === 'expert' ? index.person(entity.id) : undefined;
+  const claim = entity.kind === 'claim' ? index.claim(entity.id) : undefined;
+  const found = person ?? claim;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <div
+      class="kontext-popover"
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      lang={lang}
+      onKeyDown={onKeyDown}
+    >
+      <button type="button" class="kp-close" aria-label={t(lang, 'popover.close')} onClick={onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+      {person && <ExpertCard person={person} index={index} lang={lang} headingId={headingId} />}
+      {claim && <ClaimCard claim={claim} index={index} lang={lang} headingId={headingId} />}
+      {!found && (
+        <div class="kp-card kp-unknown">
+          <h2 id={headingId} class="kp-title">
+            {t(lang, 'popover.unknownTitle')}
+          </h2>
+          <p class="kp-text">{t(lang, 'popover.unknownEntity')}</p>
+        </div>
+      )}
+      {found && (
+        <NoteSection
+          key={`${entity.kind}:${entity.id}`}
+          lang={lang}
+          notes={notes}
+          loadNotes={loadNotes}
+          onAddNote={onAddNote}
+        />
+      )}
+    </div>
+  );
+}
