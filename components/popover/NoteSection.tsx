@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatIsoDate, t, type UiLang } from '../../core/i18n';
 import type { AddNoteResult, NoteSummary } from './note-summary';
 
@@ -21,6 +21,8 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }:
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const textId = `kp-note-text-${useId()}`;
+  const errorId = `kp-note-error-${useId()}`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -108,20 +110,20 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }:
       </p>
       {editing ? (
         <form class="kp-note-form" onSubmit={save}>
-          <label class="kp-label" for="kp-note-text">
+          <label class="kp-label" for={textId}>
             {t(lang, 'notes.textLabel')}
           </label>
           <textarea
-            id="kp-note-text"
+            id={textId}
             ref={textareaRef}
             rows={3}
             value={text}
             aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'kp-note-error' : undefined}
+            aria-describedby={error ? errorId : undefined}
             onInput={(event) => setText(event.currentTarget.value)}
           />
           {error && (
-            <p id="kp-note-error" class="kp-error" role="alert">
+            <p id={errorId} class="kp-error" role="alert">
               {error}
             </p>
           )}
