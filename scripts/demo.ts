@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './browser/launch-extension';
 import { ChromiumNotFoundError } from './browser/find-chromium';
 import { servePage } from './browser/serve-pages';
+import type { ChromeApi } from './browser/chrome-api';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'demo-output');
@@ -43,7 +44,9 @@ const say = (line: string) => {
 
 async function popoverText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const dialog = document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+    const dialog = document
+      .querySelector('kontext-ui')
+      ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
     return dialog?.innerText ?? '';
   });
 }
@@ -67,6 +70,7 @@ async function pageStatus(session: ExtensionSession, page: Page): Promise<unknow
   const worker = await session.serviceWorker();
   const url = page.url();
   return worker.evaluate(async (u) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const [tab] = await chrome.tabs.query({ url: u });
     const stored = tab?.id === undefined ? {} : await chrome.storage.session.get(`tab:${tab.id}`);
     return Object.values(stored)[0] ?? null;
@@ -93,7 +97,9 @@ async function demoSample(session: ExtensionSession, sample: Sample, headed: boo
   if (status) {
     say(`- on topic: ${status.onTopic}, score ${status.score.toFixed(2)}`);
     say(`- evidence: ${status.evidence.slice(0, 4).join(' | ')}`);
-    say(`- highlights: ${status.highlights}; experts: ${status.experts.map((e) => `${e.name} (${e.count})`).join(', ')}`);
+    say(
+      `- highlights: ${status.highlights}; experts: ${status.experts.map((e) => `${e.name} (${e.count})`).join(', ')}`,
+    );
     say(`- claims: ${status.claims.map((c) => c.label).join(' | ') || 'none'}`);
   }
 
@@ -127,7 +133,9 @@ async function saveAndReadBackNote(page: Page, sample: Sample): Promise<void> {
   await page.waitForSelector('kontext-mark', { timeout: 15_000 });
   const text = await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
   await page.screenshot({ path: resolve(out, 'en-note-after-reload.png') });
-  say(`- note saved from the popover and ${text.includes(noteText) ? 'read back after a reload' : 'NOT found after a reload'}`);
+  say(
+    `- note saved from the popover and ${text.includes(noteText) ? 'read back after a reload' : 'NOT found after a reload'}`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import Mark from 'mark.js';
-import type { EntityKind } from '@/core/matcher/entity-kind';
+import type { EntityKind } from '../../core/matcher/entity-kind';
 
 /** The element name of our highlights: a custom name so page rules like `mark {…}` cannot hide them. */
 export const MARK_TAG = 'kontext-mark';
@@ -52,8 +52,8 @@ export interface MatchedEntity {
 export interface EntityMarker {
   /** The single compiled matcher (flags g, u, i as compiled). */
   regex: RegExp;
-  /** Which entity a raw match names, or undefined to leave it unmarked (e.g. a lone surname). */
-  accept(matchText: string): MatchedEntity | undefined;
+  /** Which entity a match names, or undefined to leave it unmarked (e.g. a lone surname). */
+  accept(match: RegExpExecArray): MatchedEntity | undefined;
 }
 
 export interface MarkResult {
@@ -174,16 +174,16 @@ function markBlock(
   let decidedFor: RegExpExecArray | null = null;
   let current: MatchedEntity | undefined;
   let group: MarkResult['groups'][number] | undefined;
-  new Mark(block).markRegExp(regex, {
+  new Mark(block as HTMLElement).markRegExp(regex, {
     element: MARK_TAG,
     className: 'kontext-mark',
     exclude: EXCLUDE,
     acrossElements: true,
-    filter: (_node, matchText) => {
+    filter: () => {
       // First piece of a new match: decide once; the other pieces follow that decision.
       if (regex.last !== decidedFor) {
         decidedFor = regex.last;
-        current = marker.accept(matchText);
+        current = regex.last ? marker.accept(regex.last) : undefined;
         group = undefined;
       }
       return current !== undefined;

@@ -13,12 +13,18 @@ export interface ObserveOptions {
  * Our own changes are dropped with takeRecords() right after we make them, so highlighting never
  * feeds itself.
  */
-export function observeNewContent(ctx: ContentScriptContext, root: Element, options: ObserveOptions): () => void {
+export function observeNewContent(
+  ctx: ContentScriptContext,
+  root: Element,
+  options: ObserveOptions,
+): () => void {
   let pending: Element[] = [];
   let timer: number | undefined;
   const flush = () => {
     timer = undefined;
-    const added = pending.filter((el) => el.isConnected && !pending.some((other) => other !== el && other.contains(el)));
+    const added = pending.filter(
+      (el) => el.isConnected && !pending.some((other) => other !== el && other.contains(el)),
+    );
     pending = [];
     if (added.length === 0) return;
     options.onAdded(added);

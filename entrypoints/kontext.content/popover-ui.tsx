@@ -57,7 +57,11 @@ export async function createPopoverUi(
   ui.mount();
 
   const groupOf = (mark: HTMLElement) =>
-    Array.from(document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-kontext-group="${mark.dataset.kontextGroup}"]`));
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        `${MARK_TAG}[data-kontext-group="${mark.dataset.kontextGroup}"]`,
+      ),
+    );
 
   const position = async () => {
     if (!anchor || !floating) return;
@@ -144,18 +148,33 @@ export async function createPopoverUi(
   const markFrom = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
 
-  ctx.addEventListener(document, 'pointerover', (event) => {
-    const mark = markFrom(event.target);
-    if (mark) intent.enterTarget(mark);
-  }, { signal });
-  ctx.addEventListener(document, 'pointerout', (event) => {
-    const mark = markFrom(event.target);
-    if (mark && !markFrom((event as PointerEvent).relatedTarget)) intent.leaveTarget();
-  }, { signal });
-  ctx.addEventListener(document, 'focusin', (event) => {
-    const mark = markFrom(event.target);
-    if (mark) show(mark, false);
-  }, { signal });
+  ctx.addEventListener(
+    document,
+    'pointerover',
+    (event) => {
+      const mark = markFrom(event.target);
+      if (mark) intent.enterTarget(mark);
+    },
+    { signal },
+  );
+  ctx.addEventListener(
+    document,
+    'pointerout',
+    (event) => {
+      const mark = markFrom(event.target);
+      if (mark && !markFrom((event as PointerEvent).relatedTarget)) intent.leaveTarget();
+    },
+    { signal },
+  );
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (event) => {
+      const mark = markFrom(event.target);
+      if (mark) show(mark, false);
+    },
+    { signal },
+  );
   ctx.addEventListener(
     document,
     'keydown',

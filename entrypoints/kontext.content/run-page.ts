@@ -54,8 +54,11 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     if (detection.onTopic) {
       const root = main.root ?? document.body;
       const gate = createMentionGate(matcher);
-      const marker: EntityMarker = { regex: matcher.regex, accept: (text) => gate.accept(text) };
-      const blocks = await findBlocksWithMatches(root, matcher.regex, { budgetMs: SLICE_MS, skipChrome: !main.root });
+      const marker: EntityMarker = { regex: matcher.regex, accept: (match) => gate.accept(match) };
+      const blocks = await findBlocksWithMatches(root, matcher.regex, {
+        budgetMs: SLICE_MS,
+        skipChrome: !main.root,
+      });
       groups = (await markBlocksInChunks(blocks, marker, { budgetMs: SLICE_MS })).groups;
       popover ??= await createPopoverUi(ctx, {
         index,

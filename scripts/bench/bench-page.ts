@@ -15,7 +15,10 @@ import {
   markBlocksInChunks,
 } from '../../entrypoints/kontext.content/mark-entities';
 
-const GIVEN = 'Anna Boris Clara Dmitri Elena Fjodor Greta Hanna Igor Jenny Karl Lena Mikhail Nora Oleg Paula Ruth Sergei Tanja Viktor'.split(' ');
+const GIVEN =
+  'Anna Boris Clara Dmitri Elena Fjodor Greta Hanna Igor Jenny Karl Lena Mikhail Nora Oleg Paula Ruth Sergei Tanja Viktor'.split(
+    ' ',
+  );
 const FAMILY =
   'Adler Bauer Chernov Dorn Engel Fischer Gromov Hahn Ivanov Jung Keller Lorenz Morozov Neumann Orlov Petrov Richter Sokolov Thiel Urban Vogel Wagner Zimmer Berger Krause Lang Roth Schulz Wolf Yakovlev'.split(
     ' ',
@@ -56,7 +59,8 @@ export function buildArticle(kb: number, names: string[], every = 3): void {
     const em = document.createElement('em');
     em.textContent = line.slice(40);
     p.append(em, ' ');
-    if (i % every === 0) p.append(`According to ${names[(i / every) % names.length]}, the picture is mixed. `);
+    if (i % every === 0)
+      p.append(`According to ${names[(i / every) % names.length]}, the picture is mixed. `);
     p.append(FILLER[(i + 2) % FILLER.length] ?? '');
     article.append(p);
     size += (p.textContent ?? '').length + 16;
@@ -137,7 +141,7 @@ const api: BenchApi = {
       scoreRelevance(text, bundledDataset.lexicon);
       const gate = createMentionGate(matcher);
       const blocks = blocksWithMatches(document.body, matcher.regex, false);
-      marks = markBlocks(blocks, { regex: matcher.regex, accept: (t) => gate.accept(t) }).groups.length;
+      marks = markBlocks(blocks, { regex: matcher.regex, accept: (m) => gate.accept(m) }).groups.length;
     });
     return { ms, marks };
   },
@@ -168,10 +172,12 @@ const api: BenchApi = {
   offTopic(kb) {
     buildArticle(kb, ['Anna Adler']);
     // An off-topic page: the same size, no Russia or North Korea anywhere.
-    for (const p of Array.from(document.querySelectorAll('p'))) p.textContent = 'The council voted on the new cycle lanes and the budget for the library. ';
+    for (const p of Array.from(document.querySelectorAll('p')))
+      p.textContent = 'The council voted on the new cycle lanes and the budget for the library. ';
     const textContentMs = time(() => document.body.textContent);
     const probeMs = time(() => {
-      if (mightBeOnTopic(document.body.textContent ?? '')) throw new Error('off-topic page passed the prefilter');
+      if (mightBeOnTopic(document.body.textContent ?? ''))
+        throw new Error('off-topic page passed the prefilter');
     });
     return { probeMs, textContentMs };
   },
@@ -187,8 +193,15 @@ const api: BenchApi = {
     await new Promise((r) => setTimeout(r, 100));
     longest = 0;
     const gate = createMentionGate(matcher);
-    const blocks = await findBlocksWithMatches(document.body, matcher.regex, { budgetMs: 8, skipChrome: false });
-    const { groups } = await markBlocksInChunks(blocks, { regex: matcher.regex, accept: (t) => gate.accept(t) }, { budgetMs: 8 });
+    const blocks = await findBlocksWithMatches(document.body, matcher.regex, {
+      budgetMs: 8,
+      skipChrome: false,
+    });
+    const { groups } = await markBlocksInChunks(
+      blocks,
+      { regex: matcher.regex, accept: (m) => gate.accept(m) },
+      { budgetMs: 8 },
+    );
     await new Promise((r) => setTimeout(r, 200));
     observer.disconnect();
     return { longestTaskMs: longest, marks: groups.length };

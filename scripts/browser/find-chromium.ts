@@ -33,7 +33,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   for (const path of CANDIDATE_PATHS) if (existsSync(path)) return path;
   for (const command of CANDIDATE_COMMANDS) {
     try {
-      const found = execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const found = execFileSync('which', [command], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
       if (found) return found;
     } catch {
       // not on PATH: try the next name

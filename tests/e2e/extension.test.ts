@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, hoverEntity, launch, openExtensionPage, openFixture, openPage, sendToBackground, waitForMarks, type ExtensionSession } from './harness';
+import {
+  fixtureHtml,
+  hoverEntity,
+  launch,
+  openExtensionPage,
+  openFixture,
+  openPage,
+  sendToBackground,
+  waitForMarks,
+  type ExtensionSession,
+} from './harness';
 
 let session: ExtensionSession;
 
@@ -21,12 +31,18 @@ describe('the built extension in Chromium', () => {
   });
 
   it('highlights an expert on a news article and shows the popover on hover', async () => {
-    const page = await openFixture(session, 'https://www.theguardian.com/world/kontext-sample', 'en-munitions.html');
+    const page = await openFixture(
+      session,
+      'https://www.theguardian.com/world/kontext-sample',
+      'en-munitions.html',
+    );
     await waitForMarks(page);
     const kirby = page.locator('kontext-mark[data-kontext-id="john-kirby"]');
     // "John" and "Kirby" sit in different elements: one highlight, split in two marks.
     expect(await kirby.count()).toBeGreaterThanOrEqual(2);
-    const groups = await kirby.evaluateAll((els) => new Set(els.map((e) => (e as HTMLElement).dataset.kontextGroup)).size);
+    const groups = await kirby.evaluateAll(
+      (els) => new Set(els.map((e) => (e as HTMLElement).dataset.kontextGroup)).size,
+    );
     expect(groups).toBe(1);
     const text = await hoverEntity(page, 'john-kirby');
     expect(text).toContain('Kirby');
@@ -44,7 +60,11 @@ describe('the built extension in Chromium', () => {
   });
 
   it('leaves an off-topic article on a news site untouched', async () => {
-    const page = await openFixture(session, 'https://www.bbc.com/news/kontext-weather', 'off-topic-weather.html');
+    const page = await openFixture(
+      session,
+      'https://www.bbc.com/news/kontext-weather',
+      'off-topic-weather.html',
+    );
     const before = await page.evaluate(() => document.body.innerHTML);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.querySelectorAll('kontext-mark, kontext-ui').length)).toBe(0);

@@ -5,8 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession, type LaunchOptions } from '../../scripts/browser/launch-extension';
+import {
+  launchWithExtension,
+  type ExtensionSession,
+  type LaunchOptions,
+} from '../../scripts/browser/launch-extension';
 import { servePage } from '../../scripts/browser/serve-pages';
+import type { ChromeApi } from '../../scripts/browser/chrome-api';
 
 export type { ExtensionSession };
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -33,7 +38,9 @@ export async function openFixture(session: ExtensionSession, url: string, name: 
 
 /** Waits until the content script has highlighted at least `count` entities. */
 export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((n) => document.querySelectorAll('kontext-mark').length >= n, count, { timeout });
+  await page.waitForFunction((n) => document.querySelectorAll('kontext-mark').length >= n, count, {
+    timeout,
+  });
 }
 
 /** The popover's visible text, read through its shadow root; '' when it is closed. */
@@ -73,5 +80,8 @@ export async function openExtensionPage(session: ExtensionSession, path = 'popup
 
 /** Sends one runtime message from an extension page and returns the background's reply. */
 export async function sendToBackground(extensionPage: Page, message: unknown): Promise<unknown> {
-  return extensionPage.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  return extensionPage.evaluate(
+    (m) => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage(m),
+    message,
+  );
 }

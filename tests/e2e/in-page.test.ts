@@ -32,9 +32,15 @@ describe('highlights on a hostile page', () => {
     expect(new Set(marked)).toEqual(new Set(['plain', 'html-text', 'jslink']));
     // ...and none in form fields, editors, code, templates, hidden parts, frames, SVG or shadow roots.
     const elsewhere = await page.evaluate(() => {
-      const tpl = (document.getElementById('tpl') as HTMLTemplateElement).content.querySelectorAll('kontext-mark').length;
-      const shadow = document.getElementById('shadow-host')?.shadowRoot?.querySelectorAll('kontext-mark').length ?? 0;
-      const frame = (document.getElementById('frame') as HTMLIFrameElement).contentDocument?.querySelectorAll('kontext-mark').length ?? 0;
+      const tpl = (document.getElementById('tpl') as HTMLTemplateElement).content.querySelectorAll(
+        'kontext-mark',
+      ).length;
+      const shadow =
+        document.getElementById('shadow-host')?.shadowRoot?.querySelectorAll('kontext-mark').length ?? 0;
+      const frame =
+        (document.getElementById('frame') as HTMLIFrameElement).contentDocument?.querySelectorAll(
+          'kontext-mark',
+        ).length ?? 0;
       const field = (document.getElementById('field') as HTMLInputElement).value;
       const title = document.getElementById('attr')?.getAttribute('title');
       return { tpl, shadow, frame, field, title };
@@ -45,17 +51,25 @@ describe('highlights on a hostile page', () => {
     expect(await page.locator('#html-text img').count()).toBe(0);
     // The page's own CSS hides `mark` and `kontext-mark`; ours still shows.
     expect(await page.locator('#plain kontext-mark').first().isVisible()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual(
+      [],
+    );
     await page.close();
   });
 
   it('keeps the popover readable when page CSS is aggressive', async () => {
-    const page = await openFixture(session, 'https://www.nytimes.com/2024/kontext-hostile-css', 'hostile.html');
+    const page = await openFixture(
+      session,
+      'https://www.nytimes.com/2024/kontext-hostile-css',
+      'hostile.html',
+    );
     await waitForMarks(page);
     const text = await hoverEntity(page, 'jenny-town');
     expect(text).toContain('Jenny Town');
     const style = await page.evaluate(() => {
-      const dialog = document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
+      const dialog = document
+        .querySelector('kontext-ui')
+        ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
       const cs = getComputedStyle(dialog);
       return { fontSize: cs.fontSize, color: cs.color, border: cs.borderTopWidth };
     });
@@ -74,9 +88,13 @@ describe('content that changes', () => {
     const page = await openFixture(session, 'https://www.reuters.com/world/kontext-live', 'dynamic.html');
     await waitForMarks(page);
     await page.click('#load-more');
-    await page.waitForFunction(() => document.querySelectorAll('.late kontext-mark').length > 0, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelectorAll('.late kontext-mark').length > 0, undefined, {
+      timeout: 5000,
+    });
     await page.waitForTimeout(800);
-    const late = await page.evaluate(() => Array.from(document.querySelectorAll('.late kontext-mark')).map((m) => m.textContent));
+    const late = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.late kontext-mark')).map((m) => m.textContent),
+    );
     expect(late).toEqual(['Victor Cha']);
     expect(await page.locator('.late kontext-mark kontext-mark').count()).toBe(0);
     await page.close();
@@ -89,8 +107,12 @@ describe('content that changes', () => {
     await waitForMarks(page);
     expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(original);
     const ext = await openExtensionPage(session);
-    expect(await sendToBackground(ext, { type: 'site:set-enabled', host: 'apnews.com', enabled: false })).toEqual({ ok: true });
-    await page.waitForFunction(() => document.querySelectorAll('kontext-mark').length === 0, undefined, { timeout: 5000 });
+    expect(
+      await sendToBackground(ext, { type: 'site:set-enabled', host: 'apnews.com', enabled: false }),
+    ).toEqual({ ok: true });
+    await page.waitForFunction(() => document.querySelectorAll('kontext-mark').length === 0, undefined, {
+      timeout: 5000,
+    });
     const restored = await page.evaluate(() => document.body.innerHTML);
     expect(restored).toBe(original);
     // And a reload stays untouched while the site is off.

@@ -4,7 +4,7 @@ import { blocksWithMatches, markBlocks, unmarkAll, type EntityMarker } from '../
 
 const marker: EntityMarker = {
   regex: /Eric\s+Ballbach|Jenny\s+Town/giu,
-  accept: (text) => ({ kind: 'expert', id: text.toLowerCase().replace(/\s+/g, '-') }),
+  accept: (match) => ({ kind: 'expert', id: match[0].toLowerCase().replace(/\s+/g, '-') }),
 };
 
 function page(html: string): HTMLElement {
@@ -50,7 +50,7 @@ describe('markBlocks', () => {
 
   it('leaves matches the marker rejects unmarked, and does not mark twice', () => {
     const root = page('<p>Jenny Town and Eric Ballbach</p>');
-    const onlyBallbach: EntityMarker = { ...marker, accept: (t) => (t.startsWith('Eric') ? marker.accept(t) : undefined) };
+    const onlyBallbach: EntityMarker = { ...marker, accept: (m) => (m[0].startsWith('Eric') ? marker.accept(m) : undefined) };
     markBlocks(blocksWithMatches(root, marker.regex, false), onlyBallbach);
     markBlocks(blocksWithMatches(root, marker.regex, false), marker);
     expect(Array.from(root.querySelectorAll('kontext-mark')).map((m) => m.textContent)).toEqual(['Jenny Town', 'Eric Ballbach']);

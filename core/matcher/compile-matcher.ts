@@ -1,0 +1,221 @@
+import type { EntityKind } from './entity-kind';
+import { normalizeName } from '../text/normalize-text';
+
+export interface MatcherEntry {
+  text: string;
+  id: string;
+  kind: EntityKind;
+  /** Counts only after a full alias of the same id appeared earlier in the text. */
+  afterFullName?: boolean;
+  /** Never matches alone: an ordinary word or common name ("Town", "Pak"). */
+  ambiguous?: boolean;
+}
+
+/** A claim found by a pattern of its own (see core/claims). */
+export interface PatternEntry {
+  id: string;
+  /** Regular-expression source without capturing groups, matched with the flags `iu`. */
+  source: string;
+}
+
+export interface MatchRange {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  id: string;
+  text: string;
+}
+
+export interface Matcher {
+  /** One regex for every alias and claim pattern (flags `giu`); safe to hand to mark.js. */
+  regex: RegExp;
+  /** Which entry a match of `regex` stands for (by its text for names, by its group for claims). */
+  identify(match: RegExpExecArray): MatcherEntry | undefined;
+  /** Every accepted match in `text`, in order, with the mention rules applied. */
+  findAll(text: string): MatchRange[];
+}
+
+/** Between the words of a name: any run of spaces (incl. no-break and thin) or a hyphen. */
+const SEPARATOR = '[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2014]+';
+/** Inside a word: an optional soft hyphen or zero-width space, which pages put in long words. */
+const INVISIBLE = '[\\u00AD\\u200B]?';
+/** German genitive and English possessive: Ballbachs, Ballbach's, Tertitskiy’s, Lawrows. */
+const POSSESSIVE = "(?:['’]s|s['’]?|['’])?";
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+const NOT_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+const SEP_KEY = ' ';
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
+
+function insert(root: TrieNode, key: string): void {
+  let node = root;
+  for (const ch of key) {
+    let next = node.children.get(ch);
+    if (!next) {
+      next = { children: new Map(), terminal: false };
+      node.children.set(ch, next);
+    }
+    node = next;
+  }
+  node.terminal = true;
+}
+
+/**
+ * The trie as a regex: shared prefixes appear once, so adding aliases grows the pattern by their
+ * new suffixes only, and the engine never retries a prefix it has already read.
+ */
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([ch, child]) => {
+      const head = ch === SEP_KEY ? SEPARATOR : `${escapeChar(ch)}${INVISIBLE}`;
+      return head + trieSource(child);
+    });
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  if (!node.terminal) return body;
+  // A longer alias is preferred: the optional continuation is tried first (greedy).
+  return branches.length === 1 ? `(?:${body})?` : `${body}?`;
+}
+
+/** The key an alias is stored under: normalised, with every separator as one space. */
+function aliasKey(text: string): string {
+  return normalizeName(text).replace(/[\s-]+/g, SEP_KEY);
+}
+
+/** A match's key: the same normalisation, and the possessive ending dropped where needed. */
+function matchKeys(text: string): string[] {
+  const key = aliasKey(text.replace(/[\u00AD\u200B]/g, ''));
+  const bare = key.replace(/(?:['’]s|s['’]?|['’])$/u, '');
+  return bare === key ? [key] : [key, bare];
+}
+
+/** Rewrites capturing groups as non-capturing so a pattern cannot shift our group numbers. */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    } else if (
+      c === '(' &&
+      source[i + 1] === '?' &&
+      source[i + 2] === '<' &&
+      !'=!'.includes(source[i + 3] ?? '')
+    ) {
+      // A named group: drop the name, keep the grouping.
+      const close = source.indexOf('>', i);
+      out += '(?:';
+      i = close;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Compiles every alias (and every claim pattern) into one regex. Names are matched whole:
+ * never inside a longer word, with or without a possessive ending, across any spacing.
+ */
+export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[] = []): Matcher {
+  const byKey = new Map<string, MatcherEntry>();
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const entry of entries) {
+    // An alias that may never match alone and has no earlier-full-name rule is never matched.
+    if (entry.ambiguous && !entry.afterFullName) continue;
+    const key = aliasKey(entry.text);
+    if (!key) continue;
+    const existing = byKey.get(key);
+    // Two people sharing an alias: the full-name reading wins over a surname-only one.
+    if (existing && !existing.afterFullName) continue;
+    byKey.set(key, entry);
+    insert(root, key);
+  }
+
+  const names = trieSource(root);
+  const alternatives: string[] = [];
+  if (names) alternatives.push(`(${names})${POSSESSIVE}${NOT_AFTER}`);
+  const claimGroups: PatternEntry[] = [];
+  for (const pattern of patterns) {
+    alternatives.push(`(${withoutCaptures(pattern.source)})${NOT_AFTER}`);
+    claimGroups.push(pattern);
+  }
+  // An empty dataset must still compile to a regex that finds nothing.
+  const source = alternatives.length ? `${NOT_BEFORE}(?:${alternatives.join('|')})` : '(?!)';
+  const regex = new RegExp(source, 'giu');
+  const nameGroup = names ? 1 : 0;
+  const firstClaimGroup = nameGroup + 1;
+
+  const identify = (match: RegExpExecArray): MatcherEntry | undefined => {
+    if (nameGroup && match[nameGroup] !== undefined) {
+      for (const key of matchKeys(match[0])) {
+        const entry = byKey.get(key);
+        if (entry) return entry;
+      }
+      return undefined;
+    }
+    for (let i = 0; i < claimGroups.length; i++) {
+      if (match[firstClaimGroup + i] !== undefined) {
+        return { text: match[0], id: claimGroups[i]!.id, kind: 'claim' };
+      }
+    }
+    return undefined;
+  };
+
+  const findAll = (text: string): MatchRange[] => {
+    const gate = createGate();
+    const ranges: MatchRange[] = [];
+    const re = new RegExp(regex.source, regex.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const entry = identify(m);
+      if (entry && gate(entry)) {
+        ranges.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          kind: entry.kind,
+          id: entry.id,
+          text: m[0],
+        });
+      }
+    }
+    return ranges;
+  };
+
+  return { regex, identify, findAll };
+}
+
+/**
+ * The mention rules, applied in reading order: a surname-only alias counts once the person's full
+ * name has appeared; an ambiguous alias never counts alone.
+ */
+export function createGate(): (entry: MatcherEntry) => boolean {
+  const seenFull = new Set<string>();
+  return (entry) => {
+    if (entry.kind === 'claim') return true;
+    if (entry.afterFullName) return seenFull.has(entry.id);
+    if (entry.ambiguous) return false;
+    seenFull.add(entry.id);
+    return true;
+  };
+}
