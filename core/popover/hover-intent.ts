@@ -21,7 +21,13 @@ export interface HoverIntent {
   cancel(): void;
 }
 
-export function createHoverIntent(options: HoverIntentOptions, timers = { setTimeout, clearTimeout }): HoverIntent {
+/** Bound wrappers: browsers throw "Illegal invocation" when setTimeout is called as a method. */
+const globalTimers = {
+  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+  clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+};
+
+export function createHoverIntent(options: HoverIntentOptions, timers = globalTimers): HoverIntent {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const clear = () => {

@@ -16,3 +16,22 @@ export async function injectContentScript(tabId: number, frameId = 0): Promise<v
     files: ['/content-scripts/kontext.js'],
   });
 }
+
+/**
+ * A site the reader granted from the popup gets the probe on later visits too, like the default
+ * news sites. Registered scripts persist across browser restarts.
+ */
+export async function registerProbeFor(host: string): Promise<void> {
+  const id = `probe:${host}`;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id,
+      matches: [`https://${host}/*`, `http://${host}/*`],
+      js: ['/content-scripts/probe.js'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundResponse } from '@/core/messages/runtime-messages';
 import { isDefaultSite, siteHost } from '@/core/sites/site-host';
-import { injectContentScript } from './inject-content';
+import { injectContentScript, registerProbeFor } from './inject-content';
 import { isSiteEnabled, setSiteEnabled } from './site-settings';
 import { readTabStatus, saveTabStatus } from './tab-status';
 
@@ -49,6 +49,12 @@ export async function routeMessage(
         return { ok: true };
       }
       case 'site:run-here': {
+        const tab = await browser.tabs.get(request.tabId);
+        const host = siteHost(tab.url ?? '');
+        if (!host) return { ok: false, error: 'this tab shows no web page' };
+        if (!(await browser.permissions.contains({ origins: [`*://${host}/*`] })))
+          return { ok: false, error: `no permission for ${host}` };
+        await registerProbeFor(host);
         await injectContentScript(request.tabId);
         return { ok: true, injected: true };
       }

@@ -142,49 +142,36 @@ export async function createPopoverUi(
     },
   });
 
-  // Every listener ends with the popover: switching the site off and on again must not stack them.
+  // Every listener ends with the popover (or the content script): switching the site off and on
+  // again must not stack them.
   const lifetime = new AbortController();
-  const signal = lifetime.signal;
+  ctx.onInvalidated(() => lifetime.abort());
+  const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, capture = false) =>
+    document.addEventListener(type, handler, { capture, signal: lifetime.signal });
   const markFrom = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
 
-  ctx.addEventListener(
-    document,
-    'pointerover',
-    (event) => {
-      const mark = markFrom(event.target);
-      if (mark) intent.enterTarget(mark);
-    },
-    { signal },
-  );
-  ctx.addEventListener(
-    document,
-    'pointerout',
-    (event) => {
-      const mark = markFrom(event.target);
-      if (mark && !markFrom((event as PointerEvent).relatedTarget)) intent.leaveTarget();
-    },
-    { signal },
-  );
-  ctx.addEventListener(
-    document,
-    'focusin',
-    (event) => {
-      const mark = markFrom(event.target);
-      if (mark) show(mark, false);
-    },
-    { signal },
-  );
-  ctx.addEventListener(
-    document,
+  on('pointerover', (event) => {
+    const mark = markFrom(event.target);
+    if (mark) intent.enterTarget(mark);
+  });
+  on('pointerout', (event) => {
+    const mark = markFrom(event.target);
+    if (mark && !markFrom(event.relatedTarget)) intent.leaveTarget();
+  });
+  on('focusin', (event) => {
+    const mark = markFrom(event.target);
+    if (mark) show(mark, false);
+  });
+  on(
     'keydown',
     (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && anchor) {
+      if (event.key === 'Escape' && anchor) {
         event.stopPropagation();
         close();
       }
     },
-    { capture: true, signal },
+    true,
   );
   ctx.onInvalidated(close);
 
