@@ -8,7 +8,10 @@ import * as v from 'valibot';
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case ascii'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 /** A date as precise as the source allows: 2023, 2023-10 or 2023-10-13. */
-const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'));
+const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 const Lang = v.picklist(['de', 'en', 'ru', 'ko', 'fr', 'ja', 'zh']);
 export const Localized = v.strictObject({ de: NonEmpty, en: NonEmpty });
 /** Every fact names at least one source by id (see sources.json). */

@@ -27,10 +27,22 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     }
     return seen;
   };
-  const sourceIds = unique('sources', dataset.sources.map((s) => s.id));
-  const personIds = unique('people', dataset.people.map((p) => p.id));
-  unique('claims', dataset.claims.map((c) => c.id));
-  const eventIds = unique('events', dataset.events.map((e) => e.id));
+  const sourceIds = unique(
+    'sources',
+    dataset.sources.map((s) => s.id),
+  );
+  const personIds = unique(
+    'people',
+    dataset.people.map((p) => p.id),
+  );
+  unique(
+    'claims',
+    dataset.claims.map((c) => c.id),
+  );
+  const eventIds = unique(
+    'events',
+    dataset.events.map((e) => e.id),
+  );
 
   const needSource = (path: string, ids: readonly string[]) => {
     for (const id of ids) if (!sourceIds.has(id)) problems.push({ path, message: `unknown source ${id}` });
@@ -59,7 +71,8 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
       problems.push({ path: `${at}.madeBy`, message: 'names neither a person nor an actor' });
     c.timeline.forEach((t, i) => needSource(`${at}.timeline.${i}`, t.sources));
     c.counter.forEach((k, i) => needSource(`${at}.counter.${i}`, [k.sourceId]));
-    for (const e of c.events ?? []) if (!eventIds.has(e)) problems.push({ path: at, message: `unknown event ${e}` });
+    for (const e of c.events ?? [])
+      if (!eventIds.has(e)) problems.push({ path: at, message: `unknown event ${e}` });
   }
   for (const e of dataset.events) needSource(`events.${e.id}`, e.sources);
   return problems.length ? { dataset, problems } : { dataset, problems: [] };

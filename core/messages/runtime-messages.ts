@@ -15,7 +15,12 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page:candidate') }),
   v.object({ type: v.literal('page:status'), status: PageStatusSchema }),
   v.object({ type: v.literal('tab:status'), tabId: v.number() }),
-  v.object({ type: v.literal('site:set-enabled'), host: Host, enabled: v.boolean(), tabId: v.optional(v.number()) }),
+  v.object({
+    type: v.literal('site:set-enabled'),
+    host: Host,
+    enabled: v.boolean(),
+    tabId: v.optional(v.number()),
+  }),
   /** From the popup after the reader granted this site: run here now and on later visits. */
   v.object({ type: v.literal('site:run-here'), tabId: v.number() }),
 ]);
@@ -40,7 +45,9 @@ export type BackgroundResponse =
   | { ok: true; version?: string; injected?: boolean; status?: PageStatus | null; site?: SiteInfo }
   | { ok: false; error: string };
 
-export function parseBackgroundRequest(input: unknown): { ok: true; request: BackgroundRequest } | { ok: false; error: string } {
+export function parseBackgroundRequest(
+  input: unknown,
+): { ok: true; request: BackgroundRequest } | { ok: false; error: string } {
   const parsed = v.safeParse(BackgroundRequestSchema, input);
   return parsed.success
     ? { ok: true, request: parsed.output }

@@ -15,6 +15,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-highlight') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'highlight:next' }).catch(() => undefined);
+    if (tab?.id !== undefined)
+      await browser.tabs.sendMessage(tab.id, { type: 'highlight:next' }).catch(() => undefined);
   });
 });

@@ -146,8 +146,11 @@ export async function createPopoverUi(
   // again must not stack them.
   const lifetime = new AbortController();
   ctx.onInvalidated(() => lifetime.abort());
-  const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void, capture = false) =>
-    document.addEventListener(type, handler, { capture, signal: lifetime.signal });
+  const on = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    capture = false,
+  ) => document.addEventListener(type, handler, { capture, signal: lifetime.signal });
   const markFrom = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
 

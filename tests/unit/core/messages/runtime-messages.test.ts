@@ -4,11 +4,19 @@ import { parseBackgroundRequest, parseContentRequest } from '../../../../core/me
 describe('runtime messages', () => {
   it('accepts the messages the background answers', () => {
     expect(parseBackgroundRequest({ type: 'ping' })).toEqual({ ok: true, request: { type: 'ping' } });
-    expect(parseBackgroundRequest({ type: 'site:set-enabled', host: 'spiegel.de', enabled: false }).ok).toBe(true);
+    expect(parseBackgroundRequest({ type: 'site:set-enabled', host: 'spiegel.de', enabled: false }).ok).toBe(
+      true,
+    );
   });
 
   it('rejects malformed or forged messages with a reason instead of acting on them', () => {
-    for (const bad of [null, 'ping', { type: 'nope' }, { type: 'tab:status', tabId: '3' }, { type: 'site:set-enabled', host: '<img>', enabled: true }]) {
+    for (const bad of [
+      null,
+      'ping',
+      { type: 'nope' },
+      { type: 'tab:status', tabId: '3' },
+      { type: 'site:set-enabled', host: '<img>', enabled: true },
+    ]) {
       const parsed = parseBackgroundRequest(bad);
       expect(parsed.ok).toBe(false);
       if (!parsed.ok) expect(parsed.error).toMatch(/invalid message/);

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blocksWithMatches, markBlocks, unmarkAll, type EntityMarker } from '../../../../entrypoints/kontext.content/mark-entities';
+import {
+  blocksWithMatches,
+  markBlocks,
+  unmarkAll,
+  type EntityMarker,
+} from '../../../../entrypoints/kontext.content/mark-entities';
 
 const marker: EntityMarker = {
   regex: /Eric\s+Ballbach|Jenny\s+Town/giu,
@@ -50,10 +55,16 @@ describe('markBlocks', () => {
 
   it('leaves matches the marker rejects unmarked, and does not mark twice', () => {
     const root = page('<p>Jenny Town and Eric Ballbach</p>');
-    const onlyBallbach: EntityMarker = { ...marker, accept: (m) => (m[0].startsWith('Eric') ? marker.accept(m) : undefined) };
+    const onlyBallbach: EntityMarker = {
+      ...marker,
+      accept: (m) => (m[0].startsWith('Eric') ? marker.accept(m) : undefined),
+    };
     markBlocks(blocksWithMatches(root, marker.regex, false), onlyBallbach);
     markBlocks(blocksWithMatches(root, marker.regex, false), marker);
-    expect(Array.from(root.querySelectorAll('kontext-mark')).map((m) => m.textContent)).toEqual(['Jenny Town', 'Eric Ballbach']);
+    expect(Array.from(root.querySelectorAll('kontext-mark')).map((m) => m.textContent)).toEqual([
+      'Jenny Town',
+      'Eric Ballbach',
+    ]);
   });
 
   it('restores the original markup exactly when unmarked', () => {
