@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import sites from './data/sites.json' with { type: 'json' };
+import { bundledDatasetInput } from './core/dataset/bundled-dataset';
+import { validateDataset } from './core/dataset/validate-dataset';
 
 /** Match patterns for the default news sites, with and without subdomains. */
 const newsMatches = sites.domains.flatMap((d) => [`https://${d}/*`, `https://*.${d}/*`]);
@@ -8,6 +10,16 @@ const newsMatches = sites.domains.flatMap((d) => [`https://${d}/*`, `https://*.$
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A dataset with a broken reference or a fact without a source never ships.
+    'build:before': () => {
+      const { problems } = validateDataset(bundledDatasetInput);
+      if (problems.length) {
+        const list = problems.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
+        throw new Error(`data/ does not validate (${problems.length} problems):\n${list.join('\n')}`);
+      }
+    },
+  },
   manifest: {
     name: 'Kontext',
     description:

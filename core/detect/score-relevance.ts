@@ -23,14 +23,20 @@ interface Hit {
   term: string;
 }
 
-function hits(side: CompiledSide, sentence: string): Hit[] {
-  const found: Hit[] = [];
+/**
+ * Every hit of one side, assigned to the sentence it falls in: one regex pass over the whole text
+ * (sentence by sentence would restart the regex thousands of times on a long page).
+ */
+function hitsBySentence(side: CompiledSide, text: string, starts: number[]): Hit[][] {
+  const bySentence: Hit[][] = starts.map(() => []);
   side.regex.lastIndex = 0;
-  for (let m = side.regex.exec(sentence); m; m = side.regex.exec(sentence)) {
+  let sentence = 0;
+  for (let m = side.regex.exec(text); m; m = side.regex.exec(text)) {
+    while (sentence + 1 < starts.length && (starts[sentence + 1] ?? Infinity) <= m.index) sentence++;
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    found.push({ weight: side.weights[group - 1] ?? 0, term: m[0] });
+    bySentence[sentence]?.push({ weight: side.weights[group - 1] ?? 0, term: m[0] });
   }
-  return found;
+  return bySentence;
 }
 
 const compiledCache = new WeakMap<Lexicon, { ru: CompiledSide; nk: CompiledSide; rel: CompiledSide }>();
@@ -76,7 +82,23 @@ export function scoreRelevance(
   const { ru, nk, rel } = compileLexicon(lexicon);
   const sentences = splitSentences(text);
   const lang = detectLanguage(text);
-  const rows = sentences.map((s) => ({ s, ru: hits(ru, s), nk: hits(nk, s), rel: hits(rel, s) }));
+  // The sentences joined with one separator each, so offsets map back to sentences.
+  const joined = sentences.join('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    starts.push(offset);
+    offset += sentence.length + 1;
+  }
+  const ruHits = hitsBySentence(ru, joined, starts);
+  const nkHits = hitsBySentence(nk, joined, starts);
+  const relHits = hitsBySentence(rel, joined, starts);
+  const rows = sentences.map((s, i) => ({
+    s,
+    ru: ruHits[i] ?? [],
+    nk: nkHits[i] ?? [],
+    rel: relHits[i] ?? [],
+  }));
   const has = (i: number, side: 'ru' | 'nk') => (rows[i]?.[side].length ?? 0) > 0;
 
   let pairing = 0;

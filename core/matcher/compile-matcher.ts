@@ -29,6 +29,12 @@ export interface MatchRange {
 export interface Matcher {
   /** One regex for every alias and claim pattern (flags `giu`); safe to hand to mark.js. */
   regex: RegExp;
+  /**
+   * The regex for a given text: `regex`, or where the text has soft hyphens or zero-width spaces
+   * (which pages put inside long words) a variant that reads through them. The variant is about
+   * ten times larger to compile, so it is built only for pages that need it.
+   */
+  regexFor(text: string): RegExp;
   /** Which entry a match of `regex` stands for (by its text for names, by its group for claims). */
   identify(match: RegExpExecArray): MatcherEntry | undefined;
   /** Every accepted match in `text`, in order, with the mention rules applied. */
@@ -39,6 +45,7 @@ export interface Matcher {
 const SEPARATOR = '[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2014]+';
 /** Inside a word: an optional soft hyphen or zero-width space, which pages put in long words. */
 const INVISIBLE = '[\\u00AD\\u200B]?';
+const HAS_INVISIBLE = /[\u00AD\u200B]/;
 /** German genitive and English possessive: Ballbachs, Ballbach's, Tertitskiy’s, Lawrows. */
 const POSSESSIVE = "(?:['’]s|s['’]?|['’])?";
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
@@ -69,12 +76,12 @@ function insert(root: TrieNode, key: string): void {
  * The trie as a regex: shared prefixes appear once, so adding aliases grows the pattern by their
  * new suffixes only, and the engine never retries a prefix it has already read.
  */
-function trieSource(node: TrieNode): string {
+function trieSource(node: TrieNode, inWord: string): string {
   const branches = [...node.children.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([ch, child]) => {
-      const head = ch === SEP_KEY ? SEPARATOR : `${escapeChar(ch)}${INVISIBLE}`;
-      return head + trieSource(child);
+      const head = ch === SEP_KEY ? SEPARATOR : `${escapeChar(ch)}${inWord}`;
+      return head + trieSource(child, inWord);
     });
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
@@ -149,18 +156,19 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
     insert(root, key);
   }
 
-  const names = trieSource(root);
-  const alternatives: string[] = [];
-  if (names) alternatives.push(`(${names})${POSSESSIVE}${NOT_AFTER}`);
-  const claimGroups: PatternEntry[] = [];
-  for (const pattern of patterns) {
-    alternatives.push(`(${withoutCaptures(pattern.source)})${NOT_AFTER}`);
-    claimGroups.push(pattern);
-  }
-  // An empty dataset must still compile to a regex that finds nothing.
-  const source = alternatives.length ? `${NOT_BEFORE}(?:${alternatives.join('|')})` : '(?!)';
-  const regex = new RegExp(source, 'giu');
-  const nameGroup = names ? 1 : 0;
+  const claimSources = patterns.map((p) => `(${withoutCaptures(p.source)})${NOT_AFTER}`);
+  const claimGroups = patterns;
+  const build = (inWord: string) => {
+    const names = trieSource(root, inWord);
+    const alternatives = names ? [`(${names})${POSSESSIVE}${NOT_AFTER}`, ...claimSources] : claimSources;
+    // An empty dataset must still compile to a regex that finds nothing.
+    const source = alternatives.length ? `${NOT_BEFORE}(?:${alternatives.join('|')})` : '(?!)';
+    return new RegExp(source, 'giu');
+  };
+  const regex = build('');
+  let tolerant: RegExp | undefined;
+  const regexFor = (text: string) => (HAS_INVISIBLE.test(text) ? (tolerant ??= build(INVISIBLE)) : regex);
+  const nameGroup = root.children.size ? 1 : 0;
   const firstClaimGroup = nameGroup + 1;
 
   const identify = (match: RegExpExecArray): MatcherEntry | undefined => {
@@ -182,7 +190,8 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
   const findAll = (text: string): MatchRange[] => {
     const gate = createGate();
     const ranges: MatchRange[] = [];
-    const re = new RegExp(regex.source, regex.flags);
+    const chosen = regexFor(text);
+    const re = new RegExp(chosen.source, chosen.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0] === '') {
         re.lastIndex++;
@@ -202,7 +211,7 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
     return ranges;
   };
 
-  return { regex, identify, findAll };
+  return { regex, regexFor, identify, findAll };
 }
 
 /**

@@ -5,6 +5,13 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** The word (letters and dots) that ends just before `end`, lower case; read backwards, cheaply. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
 /**
  * Splits article text into sentences: at ., ! or ? followed by a space and an upper-case letter,
  * digit or quote, and at line breaks; not after common abbreviations or single initials.
@@ -15,8 +22,7 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + (m[1]?.length ?? 0);
-    const before = text.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const lastWord = wordBefore(text, m.index);
     if (m[1]?.startsWith('.') && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);

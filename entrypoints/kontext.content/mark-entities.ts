@@ -29,9 +29,28 @@ const FORBIDDEN = [
   'kontext-ui',
   MARK_TAG,
 ];
-/** mark.js only tests a text node's direct parent, so every forbidden element also excludes its subtree. */
-const EXCLUDE = FORBIDDEN.flatMap((s) => [s, `${s} *`]);
 const FORBIDDEN_SELECTOR = FORBIDDEN.join(',');
+/** The same rule as a quick test, for the walk that visits every element of a long page. */
+const FORBIDDEN_NAMES = new Set(FORBIDDEN.filter((s) => /^[a-z-]+$/.test(s)));
+function isForbidden(el: Element): boolean {
+  if (FORBIDDEN_NAMES.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  const editable = el.getAttribute('contenteditable');
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (editable !== null && editable !== 'false')
+  );
+}
+/**
+ * mark.js only tests a text node's direct parent, so every forbidden element also excludes its
+ * subtree; one combined selector, because mark.js tests each list entry separately per text node.
+ */
+const EXCLUDE = [FORBIDDEN.flatMap((s) => [s, `${s} *`]).join(',')];
+/** For the usual block with nothing forbidden inside: only our own marks are off limits. */
+const EXCLUDE_MARKS_ONLY = [MARK_TAG];
+/** Between blocks in the scanned text: not a letter, not a space, so no match runs across it. */
+const BLOCK_BREAK = '\u0000';
 
 /** When the main text cannot be told apart from the page, these parts are never it. */
 const CHROME_SELECTOR =
@@ -50,8 +69,8 @@ export interface MatchedEntity {
 }
 
 export interface EntityMarker {
-  /** The single compiled matcher (flags g, u, i as compiled). */
-  regex: RegExp;
+  /** The single compiled matcher for a given text (see Matcher.regexFor). */
+  regexFor(text: string): RegExp;
   /** Which entity a match names, or undefined to leave it unmarked (e.g. a lone surname). */
   accept(match: RegExpExecArray): MatchedEntity | undefined;
 }
@@ -77,24 +96,77 @@ export interface ChunkOptions {
   skipChrome: boolean;
 }
 
+interface ScannedText {
+  text: string;
+  /** Where each block's text starts in `text`, in document order. */
+  starts: number[];
+  blocks: Element[];
+}
+
 /**
- * Walks the text under `root` block by block; yields each block that the regex matches, and
- * `null` after each other block so that a caller can pause between them.
+ * One walk over the text under `root`, skipping forbidden subtrees (and page chrome when asked),
+ * joining the text with a break between blocks. Yields now and then so a caller can pause.
  */
-function* scanBlocks(root: Element, regex: RegExp, skipChrome: boolean): Generator<Element | null> {
-  const seen = new Set<Element>();
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const test = new RegExp(regex.source, regex.flags.replace('g', ''));
+function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedText> {
+  const starts: number[] = [];
+  const blocks: Element[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let block: Element | null = null;
+  let lastParent: Element | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      return isForbidden(el) || (skipChrome && el.matches(CHROME_SELECTOR))
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_SKIP;
+    },
+  });
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = blockOf(node);
-    if (!block || seen.has(block)) continue;
-    seen.add(block);
-    const usable =
-      !block.closest(FORBIDDEN_SELECTOR) &&
-      !(skipChrome && block.closest(CHROME_SELECTOR)) &&
-      test.test(block.textContent ?? '');
-    yield usable ? block : null;
+    const parent = node.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      const next = blockOf(node);
+      if (next && next !== block) {
+        block = next;
+        parts.push(BLOCK_BREAK);
+        length += 1;
+        starts.push(length);
+        blocks.push(next);
+      }
+    }
+    const data = (node as Text).data;
+    parts.push(data);
+    length += data.length;
+    if (++visited % 512 === 0) yield;
   }
+  return { text: parts.join(''), starts, blocks };
+}
+
+/** The blocks in which the regex matches, each once, in document order: one regex pass in all. */
+function matchedBlocks(scanned: ScannedText, marker: EntityMarker): Element[] {
+  const found = new Set<Element>();
+  const regex = marker.regexFor(scanned.text);
+  const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+  for (let m = re.exec(scanned.text); m; m = re.exec(scanned.text)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    // The last block that starts at or before the match.
+    let lo = 0;
+    let hi = scanned.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((scanned.starts[mid] ?? 0) <= m.index) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = scanned.blocks[lo];
+    if (block) found.add(block);
+  }
+  return [...found];
 }
 
 /**
@@ -102,26 +174,32 @@ function* scanBlocks(root: Element, regex: RegExp, skipChrome: boolean): Generat
  * alone: scoping it to the few blocks that contain names costs a fraction of running it over the
  * whole page, and keeps a match from running across two paragraphs.
  */
-export function blocksWithMatches(root: Element, regex: RegExp, skipChrome: boolean): Element[] {
-  return [...scanBlocks(root, regex, skipChrome)].filter((b): b is Element => b !== null);
+export function blocksWithMatches(root: Element, marker: EntityMarker, skipChrome: boolean): Element[] {
+  if (root.closest(FORBIDDEN_SELECTOR)) return [];
+  const walk = scanText(root, skipChrome);
+  let step = walk.next();
+  while (!step.done) step = walk.next();
+  return matchedBlocks(step.value, marker);
 }
 
 /** The same search over a whole page, in slices of `budgetMs` so that the page stays responsive. */
 export async function findBlocksWithMatches(
   root: Element,
-  regex: RegExp,
+  marker: EntityMarker,
   options: ChunkOptions,
 ): Promise<Element[]> {
-  const blocks: Element[] = [];
+  if (root.closest(FORBIDDEN_SELECTOR)) return [];
+  const walk = scanText(root, options.skipChrome);
   let sliceStart = performance.now();
-  for (const block of scanBlocks(root, regex, options.skipChrome)) {
-    if (block) blocks.push(block);
+  let step = walk.next();
+  while (!step.done) {
     if (performance.now() - sliceStart > options.budgetMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
+    step = walk.next();
   }
-  return blocks;
+  return matchedBlocks(step.value, marker);
 }
 
 /**
@@ -136,11 +214,29 @@ class RememberingRegExp extends RegExp {
   }
 }
 
+/**
+ * One RememberingRegExp per distinct regex, compiled once: a regex of thousands of aliases costs
+ * more to compile than to run over a block.
+ */
+function rememberingRegexes(marker: EntityMarker): (block: Element) => RememberingRegExp {
+  const cache = new Map<RegExp, RememberingRegExp>();
+  return (block) => {
+    const regex = marker.regexFor(block.textContent ?? '');
+    let remembering = cache.get(regex);
+    if (!remembering) {
+      remembering = new RememberingRegExp(regex.source, regex.flags);
+      cache.set(regex, remembering);
+    }
+    return remembering;
+  };
+}
+
 /** Wraps every accepted match in `blocks` with our mark element, synchronously. */
 export function markBlocks(blocks: Element[], marker: EntityMarker, groupStart = 0): MarkResult {
   const groups: MarkResult['groups'] = [];
   const counter = { next: groupStart };
-  for (const block of blocks) markBlock(block, marker, groups, counter);
+  const regexFor = rememberingRegexes(marker);
+  for (const block of blocks) markBlock(block, regexFor(block), marker, groups, counter);
   return { groups };
 }
 
@@ -152,10 +248,11 @@ export async function markBlocksInChunks(
 ): Promise<MarkResult> {
   const groups: MarkResult['groups'] = [];
   const counter = { next: options.groupStart ?? 0 };
+  const regexFor = rememberingRegexes(marker);
   let sliceStart = performance.now();
   for (const block of blocks) {
     if (!block.isConnected) continue;
-    markBlock(block, marker, groups, counter);
+    markBlock(block, regexFor(block), marker, groups, counter);
     if (performance.now() - sliceStart > options.budgetMs) {
       await yieldToPage();
       sliceStart = performance.now();
@@ -166,18 +263,22 @@ export async function markBlocksInChunks(
 
 function markBlock(
   block: Element,
+  regex: RememberingRegExp,
   marker: EntityMarker,
   groups: MarkResult['groups'],
   counter: { next: number },
 ): void {
-  const regex = new RememberingRegExp(marker.regex.source, marker.regex.flags);
+  regex.lastIndex = 0;
+  regex.last = null;
   let decidedFor: RegExpExecArray | null = null;
   let current: MatchedEntity | undefined;
   let group: MarkResult['groups'][number] | undefined;
   new Mark(block as HTMLElement).markRegExp(regex, {
     element: MARK_TAG,
     className: 'kontext-mark',
-    exclude: EXCLUDE,
+    // Testing every text node against the full list walks its ancestors many times over; most
+    // paragraphs contain nothing forbidden, which one query per block can tell.
+    exclude: block.querySelector(FORBIDDEN_SELECTOR) ? EXCLUDE : EXCLUDE_MARKS_ONLY,
     acrossElements: true,
     filter: () => {
       // First piece of a new match: decide once; the other pieces follow that decision.

@@ -77,7 +77,9 @@ export async function createPopoverUi(
         size({
           padding: 8,
           apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
+            // The card scrolls inside itself, so the height limit goes on it, not on the wrapper.
+            const card = elements.floating.firstElementChild as HTMLElement | null;
+            if (card) card.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
           },
         }),
         hide(),

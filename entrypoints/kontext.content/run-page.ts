@@ -54,8 +54,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     if (detection.onTopic) {
       const root = main.root ?? document.body;
       const gate = createMentionGate(matcher);
-      const marker: EntityMarker = { regex: matcher.regex, accept: (match) => gate.accept(match) };
-      const blocks = await findBlocksWithMatches(root, matcher.regex, {
+      const marker: EntityMarker = gate;
+      const blocks = await findBlocksWithMatches(root, marker, {
         budgetMs: SLICE_MS,
         skipChrome: !main.root,
       });
@@ -69,7 +69,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       stopObserving = observeNewContent(ctx, root, {
         ignore: (node) => node instanceof Element && (node.matches(MARK_TAG) || node.matches(UI_TAG)),
         onAdded: (blocks) => {
-          const fresh = blocks.flatMap((b) => blocksWithMatches(b, matcher.regex, false));
+          const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false));
           groups.push(...markBlocks(fresh, marker, groups.length).groups);
           void report(status);
         },

@@ -8,7 +8,7 @@ import {
 } from '../../../../entrypoints/kontext.content/mark-entities';
 
 const marker: EntityMarker = {
-  regex: /Eric\s+Ballbach|Jenny\s+Town/giu,
+  regexFor: () => /Eric\s+Ballbach|Jenny\s+Town/giu,
   accept: (match) => ({ kind: 'expert', id: match[0].toLowerCase().replace(/\s+/g, '-') }),
 };
 
@@ -24,7 +24,7 @@ function page(html: string): HTMLElement {
 describe('markBlocks', () => {
   it('marks a name split across inline elements as one highlight', () => {
     const root = page('<p>Analyst <b>Eric</b> Ballbach said so. So did Jenny Town.</p>');
-    const { groups } = markBlocks(blocksWithMatches(root, marker.regex, false), marker);
+    const { groups } = markBlocks(blocksWithMatches(root, marker, false), marker);
     expect(groups.map((g) => g.id)).toEqual(['eric-ballbach', 'jenny-town']);
     expect(groups[0]?.elements).toHaveLength(2);
     const marks = root.querySelectorAll('kontext-mark');
@@ -40,7 +40,7 @@ describe('markBlocks', () => {
         '<pre><code>Jenny Town</code></pre><p hidden>Jenny Town</p><div aria-hidden="true"><span>Jenny Town</span></div>' +
         '<script>var x = "Jenny Town";</script><svg><text>Jenny Town</text></svg>',
     );
-    markBlocks(blocksWithMatches(root, marker.regex, false), marker);
+    markBlocks(blocksWithMatches(root, marker, false), marker);
     const marks = Array.from(root.querySelectorAll('kontext-mark'));
     expect(marks).toHaveLength(1);
     expect(marks[0]?.parentElement?.tagName).toBe('P');
@@ -49,7 +49,7 @@ describe('markBlocks', () => {
 
   it('does not let a match run from one paragraph into the next', () => {
     const root = page('<p>Eric</p><p>Ballbach</p>');
-    const { groups } = markBlocks(blocksWithMatches(root, marker.regex, false), marker);
+    const { groups } = markBlocks(blocksWithMatches(root, marker, false), marker);
     expect(groups).toHaveLength(0);
   });
 
@@ -59,8 +59,8 @@ describe('markBlocks', () => {
       ...marker,
       accept: (m) => (m[0].startsWith('Eric') ? marker.accept(m) : undefined),
     };
-    markBlocks(blocksWithMatches(root, marker.regex, false), onlyBallbach);
-    markBlocks(blocksWithMatches(root, marker.regex, false), marker);
+    markBlocks(blocksWithMatches(root, marker, false), onlyBallbach);
+    markBlocks(blocksWithMatches(root, marker, false), marker);
     expect(Array.from(root.querySelectorAll('kontext-mark')).map((m) => m.textContent)).toEqual([
       'Jenny Town',
       'Eric Ballbach',
@@ -70,7 +70,7 @@ describe('markBlocks', () => {
   it('restores the original markup exactly when unmarked', () => {
     const html = '<h2>Jenny Town</h2><p>Analyst <b>Eric</b> Ballbach <a href="#x">said</a> so.</p>';
     const root = page(html);
-    markBlocks(blocksWithMatches(root, marker.regex, false), marker);
+    markBlocks(blocksWithMatches(root, marker, false), marker);
     expect(root.innerHTML).not.toBe(html);
     unmarkAll(root);
     expect(root.innerHTML).toBe(html);
@@ -78,7 +78,7 @@ describe('markBlocks', () => {
 
   it('skips navigation and sidebars when the main text could not be found', () => {
     const root = page('<nav><a>Jenny Town</a></nav><aside><p>Jenny Town</p></aside><p>Jenny Town</p>');
-    const blocks = blocksWithMatches(root, marker.regex, true);
+    const blocks = blocksWithMatches(root, marker, true);
     expect(blocks.map((b) => b.tagName)).toEqual(['P']);
   });
 });
