@@ -65,6 +65,12 @@ const LEAD_BONUS = 1.5;
 /** Above this score an article is about Russia–North Korea relations. */
 export const ON_TOPIC_THRESHOLD = 3;
 
+/**
+ * Only the first 100,000 characters (some 15,000 words, longer than nearly any news article) are
+ * read: what an article is about is settled well before that, and a huge page must not cost more.
+ */
+export const MAX_DETECTION_CHARS = 100_000;
+
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 117).trimEnd()}…` : s);
 
 /**
@@ -80,8 +86,9 @@ export function scoreRelevance(
   options: { datasetHits?: number } = {},
 ): Detection {
   const { ru, nk, rel } = compileLexicon(lexicon);
-  const sentences = splitSentences(text);
-  const lang = detectLanguage(text);
+  const read = text.length > MAX_DETECTION_CHARS ? text.slice(0, MAX_DETECTION_CHARS) : text;
+  const sentences = splitSentences(read);
+  const lang = detectLanguage(read);
   // The sentences joined with one separator each, so offsets map back to sentences.
   const joined = sentences.join('\n');
   const starts: number[] = [];
