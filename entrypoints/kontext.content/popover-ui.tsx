@@ -37,6 +37,7 @@ export async function createPopoverUi(
   let anchor: HTMLElement | undefined;
   let stopAutoUpdate: (() => void) | undefined;
   let returnFocusTo: HTMLElement | undefined;
+  let refocusing = false;
 
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
@@ -105,7 +106,10 @@ export async function createPopoverUi(
     }
     const back = returnFocusTo;
     returnFocusTo = undefined;
+    // Focus goes back to the highlight without reopening the card on the way.
+    refocusing = true;
     back?.focus({ preventScroll: true });
+    refocusing = false;
   };
 
   const show = (mark: HTMLElement, focus: boolean) => {
@@ -166,7 +170,7 @@ export async function createPopoverUi(
   });
   on('focusin', (event) => {
     const mark = markFrom(event.target);
-    if (mark) show(mark, false);
+    if (mark && !refocusing) show(mark, false);
   });
   on(
     'keydown',

@@ -50,7 +50,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(options.args ?? []),
     ],
   });
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  // The extension's own pages load their scripts from chrome-extension://; everything else is
+  // refused unless a test serves it.
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('chrome-extension://')
+      ? route.continue()
+      : route.abort('blockedbyclient'),
+  );
 
   const firstWorker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
