@@ -21,6 +21,46 @@ const ARTICLE_SELECTORS = [
 const NOT_ARTICLE =
   'nav, aside, footer, header nav, form, [role="navigation"], [role="complementary"], [role="contentinfo"], .comments, #comments';
 
+/** Elements that flow inside a line; everything else starts a new line of text. */
+const INLINE = new Set(
+  'a abbr b bdi bdo br cite code data del dfn em font i ins kbd label mark q s samp small span strong sub sup time u var wbr'.split(
+    ' ',
+  ),
+);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+/**
+ * The text of `root` with one line per block (paragraph, heading, list item) and the page's own
+ * line breaks inside a paragraph folded to spaces: sentences are split by punctuation, not by
+ * how the HTML happened to be wrapped.
+ */
+export function blockText(root: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += (node as Text).data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = (node as Element).localName;
+    if (SKIPPED.has(name)) return;
+    const block = !INLINE.has(name);
+    if (block && line.trim()) {
+      lines.push(line);
+      line = '';
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block && line.trim()) {
+      lines.push(line);
+      line = '';
+    }
+  };
+  visit(root);
+  if (line.trim()) lines.push(line);
+  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+}
+
 const textLength = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
 /** The element with the most paragraph text directly under it: the usual shape of an article. */
@@ -64,9 +104,13 @@ export function extractMainText(doc: Document): MainText {
   let title = doc.querySelector('h1')?.textContent?.trim() || doc.title || '';
   let text = '';
   try {
-    const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-    if (article?.textContent) {
-      text = article.textContent;
+    // The serializer hands back Readability's element itself, so its blocks can be read as lines.
+    const article = new Readability<Element>(doc.cloneNode(true) as Document, {
+      charThreshold: 200,
+      serializer: (el) => el as Element,
+    }).parse();
+    if (article?.content) {
+      text = blockText(article.content);
       title = article.title?.trim() || title;
     }
   } catch {
