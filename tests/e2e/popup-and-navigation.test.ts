@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChromeApi } from '../../scripts/browser/chrome-api';
+import {
+  launch,
+  openExtensionPage,
+  openFixture,
+  popoverText,
+  waitForMarks,
+  type ExtensionSession,
+} from './harness';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+type Chrome = ChromeApi & { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+
+async function tabIdOf(url: string): Promise<number> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(async (u) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    return (await chrome.tabs.query({ url: u }))[0]?.id ?? -1;
+  }, url);
+}
+
+describe('toolbar', () => {
+  it('shows the number of found experts and claims on the badge', async () => {
+    const page = await openFixture(session, 'https://www.welt.de/politik/kontext-badge', 'en-munitions.html');
+    await waitForMarks(page);
+    await page.waitForTimeout(300);
+    const tabId = await tabIdOf(page.url());
+    const worker = await session.serviceWorker();
+    const badge = await worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    const distinct = await page.evaluate(
+      () =>
+        new Set(
+          Array.from(document.querySelectorAll('kontext-mark')).map(
+            (m) => (m as HTMLElement).dataset.kontextId,
+          ),
+        ).size,
+    );
+    expect(Number(badge)).toBe(distinct);
+    await page.close();
+  });
+
+  it('takes the reader from an entry in the popup to its highlight in the page', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.n-tv.de/politik/kontext-popup-click',
+      'en-munitions.html',
+    );
+    await waitForMarks(page);
+    await page.waitForTimeout(300);
+    const popup = await openExtensionPage(session, `popup.html?tab=${await tabIdOf(page.url())}`);
+    await popup.getByRole('button', { name: /Victor Cha/ }).click();
+    await page.waitForFunction(
+      () => !!document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+    );
+    expect(await popoverText(page)).toContain('Victor Cha');
+    // The highlight is scrolled into view and the card has focus, ready for the keyboard.
+    const inView = await page.evaluate(() => {
+      const rect = document
+        .querySelector('kontext-mark[data-kontext-id="victor-cha"]')!
+        .getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kontext-ui');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('single-page sites', () => {
+  it('looks again when the site swaps in an on-topic article without a page load', async () => {
+    const page = await openFixture(session, 'https://www.bbc.com/news/kontext-spa', 'spa.html');
+    await page.waitForTimeout(1200);
+    expect(await page.locator('kontext-mark').count()).toBe(0);
+    await page.click('#next');
+    await waitForMarks(page, 1, 10_000);
+    expect(await page.locator('kontext-mark[data-kontext-id="victor-cha"]').count()).toBe(1);
+    await page.close();
+  });
+});
