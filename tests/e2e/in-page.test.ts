@@ -102,8 +102,11 @@ describe('content that changes', () => {
 
   it('switching the site off removes every mark and restores the markup byte for byte', async () => {
     const html = fixtureHtml('en-munitions.html');
+    // The markup as the browser builds it without the extension: the same page on an unlisted host.
+    const reference = await openPage(session, 'https://reference.example.org/kontext-switch', html);
+    const original = await reference.evaluate(() => document.body.innerHTML);
+    await reference.close();
     const page = await openPage(session, 'https://www.apnews.com/article/kontext-switch', html);
-    const original = await page.evaluate(() => document.body.innerHTML);
     await waitForMarks(page);
     expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(original);
     const ext = await openExtensionPage(session);
