@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundledDataset } from '@/core/dataset/bundled-dataset';
 import { indexDataset } from '@/core/dataset/index-dataset';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
+import { pickLanguage } from '@/core/i18n';
 import { extractMainText } from '@/core/extract/extract-main-text';
 import { createMentionGate } from '@/core/matcher/mention-gate';
 import { parseContentRequest } from '@/core/messages/runtime-messages';
@@ -63,9 +64,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       popover ??= await createPopoverUi(ctx, {
         index,
         notes: createNotesClient(location.href, document.title),
-        lang: detection.lang ?? uiLanguage(),
+        lang: pickLanguage(detection.lang, navigator.language),
       });
-      popover.setLang(detection.lang ?? uiLanguage());
+      popover.setLang(pickLanguage(detection.lang, navigator.language));
       stopObserving = observeNewContent(ctx, root, {
         ignore: (node) => node instanceof Element && (node.matches(MARK_TAG) || node.matches(UI_TAG)),
         onAdded: (blocks) => {
@@ -155,8 +156,4 @@ function countBy(groups: MarkResult['groups'], kind: 'expert' | 'claim'): [strin
   const counts = new Map<string, number>();
   for (const g of groups) if (g.kind === kind) counts.set(g.id, (counts.get(g.id) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
-}
-
-function uiLanguage(): 'de' | 'en' {
-  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
 }

@@ -4,8 +4,9 @@ import '@/components/popup/popup.css';
 import { PopupView } from '@/components/popup/PopupView';
 import type { PopupLanguage } from '@/components/popup/popup-strings';
 import type { BackgroundResponse } from '@/core/messages/runtime-messages';
+import { pickLanguage } from '@/core/i18n';
 
-const lang: PopupLanguage = navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+const lang: PopupLanguage = pickLanguage(null, navigator.language);
 document.documentElement.lang = lang;
 const app = document.getElementById('app') as HTMLElement;
 const send = (message: unknown) => browser.runtime.sendMessage(message) as Promise<BackgroundResponse>;
