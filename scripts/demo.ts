@@ -112,6 +112,10 @@ async function demoSample(session: ExtensionSession, sample: Sample, headed: boo
   await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
   await page.screenshot({ path: resolve(out, `${lang}-expert.png`) });
   say(`- expert card: ${await popoverHeading(page)} (screenshot ${lang}-expert.png)`);
+  // The card follows the reader's system colour scheme.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: resolve(out, `${lang}-expert-dark.png`) });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const claimSelector = 'kontext-mark[data-kontext-kind="claim"]';
   if (await page.locator(claimSelector).count()) {
