@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compileDatasetMatcher, type Analysis } from '../../../../core/analyze-text';
 import { bundledDataset } from '../../../../core/dataset/bundled-dataset';
-import { extractMainText } from '../../../../core/extract/extract-main-text';
+import { articleText } from '../../../../scripts/scan/scan-file';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const fixtureDir = path.join(repoRoot, 'tests/fixtures/topic');
@@ -20,13 +19,9 @@ const seeds = readdirSync(seedDir)
 
 const matcher = compileDatasetMatcher(bundledDataset);
 
-/** The same reading as the extension: main text for pages, the file itself for plain text. */
+/** The same reading as the extension and `npm run scan`: main text for pages, the file itself for plain text. */
 function analyzeFile(file: string): Analysis {
-  const raw = readFileSync(file, 'utf8');
-  if (!file.endsWith('.html')) return analyzeText(raw, bundledDataset, matcher);
-  const { document } = parseHTML(raw);
-  const { title, text } = extractMainText(document as unknown as Document);
-  return analyzeText(`${title}\n${text}`, bundledDataset, matcher);
+  return analyzeText(articleText(file, readFileSync(file, 'utf8')), bundledDataset, matcher);
 }
 
 describe('topic detection on the labelled set and the seed articles', () => {
@@ -39,7 +34,10 @@ describe('topic detection on the labelled set and the seed articles', () => {
 
   it('reaches precision and recall of 0.95', () => {
     const cases = [
-      ...Object.entries(labels).map(([file, l]) => ({ file: path.join(fixtureDir, file), onTopic: l.onTopic })),
+      ...Object.entries(labels).map(([file, l]) => ({
+        file: path.join(fixtureDir, file),
+        onTopic: l.onTopic,
+      })),
       ...seeds.map((f) => ({ file: path.join(seedDir, f), onTopic: true })),
     ];
     const wrong: string[] = [];
