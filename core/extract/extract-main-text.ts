@@ -96,6 +96,23 @@ function findRoot(doc: Document, articleLength: number): Element | null {
   return block && textLength(block) >= articleLength * 0.5 ? block : null;
 }
 
+/** Share of a list's text that sits in links above which it is a teaser list, not article prose. */
+const LINK_LIST_DENSITY = 0.8;
+
+/**
+ * Removes lists that are nearly all links ("read also", related stories, tag lists) from the
+ * clone: Readability keeps them when they sit inside the article, and their headlines would
+ * otherwise count as article text.
+ */
+function dropLinkLists(doc: Document): void {
+  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
+    const total = textLength(list);
+    if (!total) continue;
+    const linked = Array.from(list.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
+    if (linked / total >= LINK_LIST_DENSITY) list.remove();
+  }
+}
+
 /**
  * The article's headline and main text, without navigation, teasers, "read also" lists,
  * comments or footers. Readability works on a clone, so the live page is never touched.
@@ -105,7 +122,9 @@ export function extractMainText(doc: Document): MainText {
   let text = '';
   try {
     // The serializer hands back Readability's element itself, so its blocks can be read as lines.
-    const article = new Readability<Element>(doc.cloneNode(true) as Document, {
+    const clone = doc.cloneNode(true) as Document;
+    dropLinkLists(clone);
+    const article = new Readability<Element>(clone, {
       charThreshold: 200,
       serializer: (el) => el as Element,
     }).parse();
