@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Note } from '@/core/notes/note';
@@ -87,7 +89,9 @@ describe('notes in Chromium', () => {
     await addExpertNote(page, 'Ask about the submarine claim.');
     await page.reload();
     await waitForMarks(page);
-    expect(await hoverEntity(page, 'victor-cha')).toContain('Ask about the submarine claim.');
+    await hoverEntity(page, 'victor-cha');
+    // The popover asks the background for the expert's notes once it is open.
+    await page.locator('kontext-ui').getByText('Ask about the submarine claim.').waitFor();
     await page.close();
   });
 
@@ -210,7 +214,10 @@ describe('notes in Chromium', () => {
     expect(afterHostile).toHaveLength(before.length + 1);
     expect(afterHostile).toEqual(expect.arrayContaining(before));
 
-    await upload('huge.jsonld', Buffer.alloc(50 * 1024 * 1024, 0x20));
+    // Playwright hands over at most 50 MB as a buffer; a file on disk goes through as it is.
+    const huge = join(mkdtempSync(join(tmpdir(), 'kontext-notes-')), 'huge.jsonld');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
+    await notesPage.locator('input[type="file"]').setInputFiles(huge);
     await notesPage.getByText('larger than 10 MB').waitFor();
     await upload('not-json.jsonld', Buffer.from('{"first": [1, 2'));
     await notesPage.locator('.notes-error').waitFor();
