@@ -59,6 +59,25 @@ interface TrieNode {
 
 const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
 
+/**
+ * One character of a key (NFC). Pages may carry decomposed text (u + combining diaeresis for ü,
+ * common in text from macOS), so a composed letter also matches its decomposed form.
+ */
+function charSource(ch: string): string {
+  const decomposed = ch.normalize('NFD');
+  if (decomposed === ch) return escapeChar(ch);
+  return `(?:${escapeChar(ch)}|${[...decomposed].map(escapeChar).join('')})`;
+}
+
+/**
+ * An ambiguous alias is an ordinary word ("Town", "Panda"): it names the person only when written
+ * as a name, with the alias's own initial capital, not as "a town" or "the panda".
+ */
+function writtenAsName(entry: MatcherEntry, text: string): boolean {
+  if (!entry.ambiguous) return true;
+  return text.normalize('NFC').charAt(0) === entry.text.normalize('NFC').charAt(0);
+}
+
 function insert(root: TrieNode, key: string): void {
   let node = root;
   for (const ch of key) {
@@ -80,7 +99,7 @@ function trieSource(node: TrieNode, inWord: string): string {
   const branches = [...node.children.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([ch, child]) => {
-      const head = ch === SEP_KEY ? SEPARATOR : `${escapeChar(ch)}${inWord}`;
+      const head = ch === SEP_KEY ? SEPARATOR : `${charSource(ch)}${inWord}`;
       return head + trieSource(child, inWord);
     });
   if (branches.length === 0) return '';
@@ -175,7 +194,7 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
     if (nameGroup && match[nameGroup] !== undefined) {
       for (const key of matchKeys(match[0])) {
         const entry = byKey.get(key);
-        if (entry) return entry;
+        if (entry) return writtenAsName(entry, match[0]) ? entry : undefined;
       }
       return undefined;
     }
