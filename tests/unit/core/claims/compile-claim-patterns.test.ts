@@ -13,7 +13,11 @@ describe('claimPatternEntries', () => {
     expect(entries.map((e) => e.id)).toEqual(['containers', 'containers', 'troops']);
     expect(entries.every((e) => !e.source.includes('{n:'))).toBe(true);
     const text = 'Laut Kirby kamen mehr als tausend Container an; Seoul spricht von 12.000 Soldaten.';
-    expect(compileMatcher([], entries).findAll(text).map((m) => [m.id, m.text])).toEqual([
+    expect(
+      compileMatcher([], entries)
+        .findAll(text)
+        .map((m) => [m.id, m.text]),
+    ).toEqual([
       ['containers', 'tausend Container'],
       ['troops', '12.000 Soldaten'],
     ]);

@@ -7,7 +7,17 @@ const matches = (value: number, text: string) => new RegExp(numberPattern(value)
 
 describe('numberPattern', () => {
   it('reads 1000 in digits with any separator and as a word', () => {
-    for (const text of ['1000', '1.000', '1,000', '1 000', '1\u202F000', 'tausend', 'Tausend', 'thousand', 'eintausend']) {
+    for (const text of [
+      '1000',
+      '1.000',
+      '1,000',
+      '1 000',
+      '1\u202F000',
+      'tausend',
+      'Tausend',
+      'thousand',
+      'eintausend',
+    ]) {
       expect(matches(1000, `mehr als ${text} Container`), text).toBe(true);
     }
   });
@@ -20,7 +30,11 @@ describe('numberPattern', () => {
       'elftausend',
       'eleven thousand',
     ]);
-    expect(hits(100_000, '100.000 Mann oder hunderttausend, 100,000 men')).toEqual(['100.000', 'hunderttausend', '100,000']);
+    expect(hits(100_000, '100.000 Mann oder hunderttausend, 100,000 men')).toEqual([
+      '100.000',
+      'hunderttausend',
+      '100,000',
+    ]);
     expect(hits(48_000_000, '48 Millionen Granaten, 48 million shells, 48 Mio. Schuss')).toEqual([
       '48 Millionen',
       '48 million',
@@ -40,7 +54,9 @@ describe('numberPattern', () => {
 
 describe('expandNumberPlaceholders', () => {
   it('replaces every placeholder and leaves the rest of the pattern as written', () => {
-    const source = expandNumberPlaceholders('(?:mehr als |über )?{n:1000} Container|{n:12000} (?:Soldaten|troops)');
+    const source = expandNumberPlaceholders(
+      '(?:mehr als |über )?{n:1000} Container|{n:12000} (?:Soldaten|troops)',
+    );
     expect(source).not.toContain('{n:');
     const re = new RegExp(source, 'iu');
     expect(re.exec('über 1.000 Container')?.[0]).toBe('über 1.000 Container');

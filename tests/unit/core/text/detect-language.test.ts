@@ -3,12 +3,16 @@ import { detectLanguage } from '../../../../core/text/detect-language';
 
 describe('detectLanguage', () => {
   it('tells German from English news text', () => {
-    expect(detectLanguage('Nordkorea hat nach Angaben der USA Munition an Russland geliefert, die an der Front eingesetzt wird.')).toBe(
-      'de',
-    );
-    expect(detectLanguage('North Korea has sent munitions to Russia, which are used at the front, the officials said.')).toBe(
-      'en',
-    );
+    expect(
+      detectLanguage(
+        'Nordkorea hat nach Angaben der USA Munition an Russland geliefert, die an der Front eingesetzt wird.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        'North Korea has sent munitions to Russia, which are used at the front, the officials said.',
+      ),
+    ).toBe('en');
   });
 
   it('says null when there is too little text or no clear majority', () => {

@@ -4,7 +4,11 @@ import { normalizeForAnalysis, normalizeName } from '../../../../core/text/norma
 describe('normalizeName', () => {
   it('brings spelling variants of one name to one key', () => {
     const key = normalizeName('Rüdiger Frank');
-    for (const variant of ['Rüdiger Frank'.normalize('NFD'), 'Rü\u00ADdiger\u00A0Frank', ' RÜDIGER  FRANK ']) {
+    for (const variant of [
+      'Rüdiger Frank'.normalize('NFD'),
+      'Rü\u00ADdiger\u00A0Frank',
+      ' RÜDIGER  FRANK ',
+    ]) {
       expect(normalizeName(variant)).toBe(key);
     }
     expect(normalizeName('Kim Jong\u2011un')).toBe(normalizeName('Kim Jong-un'));

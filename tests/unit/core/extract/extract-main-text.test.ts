@@ -1,0 +1,65 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blockText, extractMainText } from '../../../../core/extract/extract-main-text';
+
+const paragraph = (n: number) =>
+  `<p>Absatz ${n}: Nordkorea hat nach Angaben aus Seoul weitere Granaten an Russland geliefert, und die Regierung in Moskau hat im Gegenzug Öl und Lebensmittel geschickt, berichten Diplomaten.</p>`;
+
+const page = `<!doctype html><html><head><title>Seitentitel</title></head><body>
+<nav><a href="/">Start</a> <a href="/sport">Sport: Bayern gewinnt das Pokalfinale</a></nav>
+<main><article>
+<h1>Granaten gegen Öl</h1>
+${[1, 2, 3, 4].map(paragraph).join('\n')}
+<ul class="related"><li><a href="/x">Lesen Sie auch: Kims Zug hält in Wladiwostok</a></li><li><a href="/y">Schoigu besucht Pjöngjang</a></li></ul>
+</article>
+<section id="comments"><p>Leserkommentar: Das glaube ich nicht, es ist alles Propaganda und sonst nichts weiter.</p></section>
+</main>
+<aside><h2>Meistgelesen</h2><p><a href="/z">Wetter: Sturm über der Nordsee erwartet</a></p></aside>
+<footer><p>Impressum und Datenschutz</p></footer>
+</body></html>`;
+
+const load = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('extractMainText', () => {
+  it('returns the headline and article paragraphs without navigation, teasers, comments or footer', () => {
+    const { title, text } = extractMainText(load(page));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(title);
+    expect(lines.slice(0, 2)).toContain('Granaten gegen Öl');
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Absatz ${n}:`);
+    for (const gone of ['Pokalfinale', 'Wladiwostok', 'Pjöngjang', 'Leserkommentar', 'Sturm', 'Impressum']) {
+      expect(text).not.toContain(gone);
+    }
+  });
+
+  it('finds the live article element as root', () => {
+    const doc = load(page);
+    const { root } = extractMainText(doc);
+    expect(root).toBe(doc.querySelector('article'));
+  });
+
+  it('leaves the live document untouched', () => {
+    const doc = load(page);
+    const before = doc.documentElement.outerHTML;
+    extractMainText(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('falls back to the largest block of paragraphs when there is no article element', () => {
+    const doc = load(
+      `<html><body><nav><p>Menü</p></nav><div id="story">${[1, 2].map(paragraph).join('')}</div><div><p>Kurz.</p></div></body></html>`,
+    );
+    const { text, root } = extractMainText(doc);
+    expect(text).toContain('Absatz 2:');
+    expect(root).toBe(doc.getElementById('story'));
+  });
+});
+
+describe('blockText', () => {
+  it('puts each block on its own line and folds the page’s own line breaks inside a paragraph', () => {
+    const doc = load(
+      '<div><h2>Titel</h2><p>Ein Satz,\n   der <b>weiter</b>geht.</p><ul><li>eins</li><li>zwei</li></ul></div>',
+    );
+    expect(blockText(doc.querySelector('div')!)).toBe('Titel\nEin Satz, der weitergeht.\neins\nzwei');
+  });
+});
