@@ -85,6 +85,9 @@ export async function startPassageNotes(
   const panel = document.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
   const ui = await createShadowRootUi(ctx, {
     name: PASSAGE_UI_TAG,
     position: 'inline',
@@ -174,9 +177,6 @@ export async function startPassageNotes(
     textarea.focus();
 
     cancel.addEventListener('click', hide);
-    panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') hide();
-    });
     save.addEventListener('click', async () => {
       save.disabled = true;
       status.textContent = '';

@@ -27,6 +27,14 @@ const EDITED = ORIGINAL.replace(
 /** The story with the noted paragraph gone. */
 const CUT = ORIGINAL.replace(/<p>Victor Cha[\s\S]*?<\/p>/, '');
 
+/** The part of the worker's chrome API this file uses. */
+interface WorkerTabs {
+  tabs: {
+    query(q: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
 let session: ExtensionSession;
 
 beforeAll(async () => {
@@ -75,11 +83,17 @@ async function selectText(page: Page, quote: string): Promise<void> {
   }, quote);
 }
 
-async function noteMarkText(page: Page): Promise<string> {
+/** The marked text of each passage note in the page, one entry per note. */
+async function noteMarkTexts(page: Page): Promise<string[]> {
   await page.locator('kontext-note-mark').first().waitFor({ timeout: 10_000 });
-  return page.evaluate(() =>
-    [...document.querySelectorAll('kontext-note-mark')].map((mark) => mark.textContent).join(''),
-  );
+  return page.evaluate(() => {
+    const byNote = new Map<string, string>();
+    for (const mark of document.querySelectorAll<HTMLElement>('kontext-note-mark')) {
+      const id = mark.dataset.kontextNoteId ?? '';
+      byNote.set(id, (byNote.get(id) ?? '') + mark.textContent);
+    }
+    return [...byNote.values()];
+  });
 }
 
 describe('notes in Chromium', () => {
@@ -118,7 +132,7 @@ describe('notes in Chromium', () => {
     await ui.getByRole('button', { name: 'Note on this passage' }).click();
     await ui.getByRole('textbox').fill('Which technology exactly?');
     await ui.getByRole('button', { name: 'Save' }).click();
-    expect(await noteMarkText(page)).toBe(PASSAGE);
+    expect(await noteMarkTexts(page)).toEqual([PASSAGE]);
 
     await servePage(session.context, ARTICLE_URL, EDITED);
     await page.reload();
@@ -126,7 +140,7 @@ describe('notes in Chromium', () => {
     expect(await page.evaluate(() => document.body.textContent?.includes('most significant suppliers'))).toBe(
       true,
     );
-    expect(await noteMarkText(page)).toBe(PASSAGE);
+    expect(await noteMarkTexts(page)).toEqual([PASSAGE]);
 
     await servePage(session.context, ARTICLE_URL, CUT);
     await page.reload();
@@ -143,6 +157,24 @@ describe('notes in Chromium', () => {
     await item.getByText('could no longer be found').waitFor();
     expect(await page.locator('kontext-note-mark').count()).toBe(0);
     await notesPage.close();
+    await page.close();
+  });
+
+  it('opens the passage editor from the context-menu entry', async () => {
+    const page = await openPage(session, ARTICLE_URL, ORIGINAL);
+    await waitForMarks(page);
+    await selectText(page, 'mutual defence clause');
+    // The native menu cannot be clicked from a test; its click handler sends exactly this to the tab.
+    const worker = await session.serviceWorker();
+    await worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: WorkerTabs }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      await api.tabs.sendMessage(tab!.id!, { type: 'passage:note-from-selection' });
+    }, ARTICLE_URL);
+    const ui = page.locator('kontext-passage-ui');
+    await ui.getByRole('textbox').fill('Since when?');
+    await ui.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => noteMarkTexts(page)).toContain('mutual defence clause');
     await page.close();
   });
 
