@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../core/matcher/compile-matcher';
+import { createMentionGate } from '../../../../core/matcher/mention-gate';
+
+const matcher = compileMatcher([
+  { text: 'Eric Ballbach', id: 'eric-ballbach', kind: 'expert' },
+  { text: 'Ballbach', id: 'eric-ballbach', kind: 'expert', afterFullName: true },
+]);
+
+/** Feeds the matches one at a time, as mark.js does, and keeps what the gate accepts. */
+function accepted(text: string): string[] {
+  const gate = createMentionGate(matcher);
+  const re = new RegExp(gate.regexFor(text).source, 'giu');
+  const out: string[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) if (gate.accept(m)) out.push(m[0]);
+  return out;
+}
+
+describe('createMentionGate', () => {
+  it('applies the same rules as findAll to matches that arrive one by one', () => {
+    const text = 'Ballbach zuerst, dann Eric Ballbach und wieder Ballbach.';
+    expect(accepted(text)).toEqual(['Eric Ballbach', 'Ballbach']);
+    expect(accepted(text)).toEqual(matcher.findAll(text).map((m) => m.text));
+  });
+
+  it('starts each page afresh', () => {
+    accepted('Eric Ballbach');
+    expect(accepted('Ballbach allein')).toEqual([]);
+  });
+});
