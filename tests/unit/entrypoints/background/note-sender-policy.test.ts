@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { NoteRequest } from '@/core/notes/messages';
+import type { NoteTarget } from '@/core/notes/note';
 import { allowNoteRequest, answerNoteMessageFrom } from '@/entrypoints/background/note-sender-policy';
 import { NoteStore } from '@/entrypoints/background/note-store';
 import { entityNote, passageNote, passageTarget } from '../../core/notes/fixtures';
@@ -54,8 +55,10 @@ describe('allowNoteRequest', () => {
   });
 
   it('lets a content script save new notes on its own site only', () => {
-    const draft = (target: NoteRequest & { type: 'notes:save' }['note']['target']) =>
-      ({ type: 'notes:save', note: { text: 'x', tags: [], target } }) as const;
+    const draft = (target: NoteTarget): NoteRequest => ({
+      type: 'notes:save',
+      note: { text: 'x', tags: [], target },
+    });
     expect(allowNoteRequest(draft(passageTarget()), newsPage, ORIGIN).ok).toBe(true);
     expect(allowNoteRequest(draft(passageTarget()), otherSite, ORIGIN).ok).toBe(false);
     expect(
