@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isNoteMessage } from '@/core/notes/messages';
-import { answerNoteMessage } from './note-handlers';
+import { registerPassageMenu } from './context-menu';
+import { answerNoteMessageFrom } from './note-sender-policy';
 import { NoteStore } from './note-store';
 import { routeMessage } from './route-message';
 import { forgetTab } from './tab-status';
@@ -8,8 +9,11 @@ import { forgetTab } from './tab-status';
 export default defineBackground(() => {
   // Opens lazily on the first notes message, and again after the worker was stopped.
   const notes = new NoteStore();
+  registerPassageMenu();
   browser.runtime.onMessage.addListener((message, sender) =>
-    isNoteMessage(message) ? answerNoteMessage(notes, message) : routeMessage(message, sender),
+    isNoteMessage(message)
+      ? answerNoteMessageFrom(notes, message, sender, browser.runtime.getURL('/'))
+      : routeMessage(message, sender),
   );
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener(async (command) => {

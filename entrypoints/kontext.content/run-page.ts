@@ -18,9 +18,14 @@ import {
   type EntityMarker,
   type MarkResult,
 } from './mark-entities';
+import { NOTE_MARK_TAG } from './anchor-notes';
+import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-notes';
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { createNotesClient } from './notes-client';
 import { observeNewContent } from './observe-new-content';
+
+/** What the extension itself puts into a page: never a reason to look again. */
+const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
 
 /** Work per slice before the page gets a turn; well under the 50 ms that counts as a long task. */
 const SLICE_MS = 8;
@@ -34,6 +39,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   const matcher = compileDatasetMatcher(bundledDataset);
   let popover: PopoverUi | undefined;
   let stopObserving: (() => void) | undefined;
+  let passageNotes: PassageNotes | undefined;
   let groups: MarkResult['groups'] = [];
   let focusCursor = -1;
   let enabled = true;
@@ -66,9 +72,12 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         notes: createNotesClient(location.href, document.title),
         lang: pickLanguage(detection.lang, navigator.language),
       });
-      popover.setLang(pickLanguage(detection.lang, navigator.language));
+      const lang = pickLanguage(detection.lang, navigator.language);
+      popover.setLang(lang);
+      passageNotes ??= await startPassageNotes(ctx, { root, lang });
+      passageNotes.setLang(lang);
       stopObserving = observeNewContent(ctx, root, {
-        ignore: (node) => node instanceof Element && (node.matches(MARK_TAG) || node.matches(UI_TAG)),
+        ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
         onAdded: (blocks) => {
           const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false));
           groups.push(...markBlocks(fresh, marker, groups.length).groups);
@@ -100,6 +109,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     stopObserving = undefined;
     popover?.destroy();
     popover = undefined;
+    passageNotes?.stop();
+    passageNotes = undefined;
     unmarkAll(document.body);
     groups = [];
     focusCursor = -1;
