@@ -58,6 +58,28 @@ describe('scoreRelevance', () => {
     for (const text of [missiles, war]) expect(scoreRelevance(text, lexicon).onTopic).toBe(false);
   });
 
+  it('treats pairings that only start late in the text as background, unless the lead pairs them', () => {
+    const missileNews = [
+      'North Korea fired two ballistic missiles into the sea on Monday.',
+      'Seoul said they flew about 300 kilometres.',
+      'Japan said there was no damage.',
+      'The launch followed joint drills by South Korea and the United States.',
+      'Pyongyang calls such drills a rehearsal for invasion.',
+      'North Korea has tested dozens of missiles this year.',
+    ];
+    const background = [
+      'The launch comes as North Korea deepens military cooperation with Russia.',
+      'Washington says Pyongyang has sent troops and artillery shells to Moscow.',
+      'Russia has blocked new sanctions against North Korea.',
+    ];
+    const late = scoreRelevance([...missileNews, ...background].join(' '), lexicon);
+    expect(late.onTopic).toBe(false);
+    expect(late.evidence).toContain('named together only late in the text, as background');
+    const early = scoreRelevance([...background, ...missileNews].join(' '), lexicon);
+    expect(early.onTopic).toBe(true);
+    expect(early.evidence).not.toContain('named together only late in the text, as background');
+  });
+
   it('counts neighbouring sentences as a weaker pairing and says so', () => {
     const d = scoreRelevance(
       'Nordkorea schickt Soldaten. Russland setzt sie in Kursk ein. Pjöngjang schweigt dazu. Moskau auch.',
