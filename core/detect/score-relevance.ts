@@ -62,6 +62,13 @@ const RELATION_CAP = 6;
 /** Headline and lead: what the article is about, rather than what it mentions. */
 const LEAD_SENTENCES = 3;
 const LEAD_BONUS = 1.5;
+/**
+ * Pairings that start only after the first third of the text, with no pairing in the lead, are
+ * the background paragraph wire stories append ("The launch comes as North Korea deepens ties
+ * with Russia"), unless the text pairs the two this often.
+ */
+const LATE_START = 1 / 3;
+const LATE_PAIRING_ENOUGH = 4;
 /** Above this score an article is about Russia–North Korea relations. */
 export const ON_TOPIC_THRESHOLD = 3;
 
@@ -111,6 +118,7 @@ export function scoreRelevance(
   let pairing = 0;
   let pairedSentences = 0;
   let leadPaired = false;
+  let firstPaired = -1;
   const relationTerms = new Map<string, number>();
   let relationWeight = 0;
   const examples: string[] = [];
@@ -125,6 +133,7 @@ export function scoreRelevance(
     pairing += both ? PAIR_WEIGHT : NEIGHBOUR_WEIGHT;
     if (both) pairedSentences++;
     if (i < LEAD_SENTENCES) leadPaired = true;
+    if (firstPaired < 0) firstPaired = i;
     if (both && examples.length < 3) examples.push(shorten(row.s));
     const nearby = both ? row.rel : [...row.rel, ...(rows[i + 1]?.rel ?? [])];
     for (const h of nearby) {
@@ -142,8 +151,9 @@ export function scoreRelevance(
   const datasetScore = Math.min(options.datasetHits ?? 0, 5) * 0.3;
   const score =
     pairing + relationScore + (leadPaired ? LEAD_BONUS : 0) + Math.min(persistence, 8) * 0.3 + datasetScore;
+  const onlyLate = !leadPaired && firstPaired >= rows.length * LATE_START && pairing < LATE_PAIRING_ENOUGH;
   // One pairing is a passing mention however it is dressed; a real story pairs them again.
-  const onTopic = score >= ON_TOPIC_THRESHOLD && pairing >= 1.5 && persistence >= 2;
+  const onTopic = score >= ON_TOPIC_THRESHOLD && pairing >= 1.5 && persistence >= 2 && !onlyLate;
 
   const evidence: string[] = [];
   evidence.push(
@@ -151,6 +161,7 @@ export function scoreRelevance(
       (pairing > pairedSentences ? ` (and in neighbouring sentences)` : ''),
   );
   if (leadPaired) evidence.push('both named in the headline or lead');
+  if (onlyLate && pairing >= 1.5) evidence.push('named together only late in the text, as background');
   if (relationTerms.size) {
     const top = [...relationTerms.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
     evidence.push(`relation terms: ${top.map(([t, n]) => `${t} ×${n}`).join(', ')}`);
