@@ -42,8 +42,14 @@ export function scanFile(file: string, dataset: Dataset, matcher?: Matcher): Sca
   } catch (e) {
     return { file, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   }
-  const text = articleText(file, raw);
-  if (!text.trim()) return { file, error: 'no text' };
+  if (!raw.trim()) return { file, error: 'empty file' };
+  let text: string;
+  try {
+    text = articleText(file, raw);
+  } catch (e) {
+    return { file, error: `cannot parse: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (!text.trim()) return { file, error: 'no article text' };
   const { detection, experts, claims } = analyzeText(text, dataset, matcher);
   return {
     file,

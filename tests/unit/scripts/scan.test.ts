@@ -20,13 +20,16 @@ describe('npm run scan', () => {
   it('prints one JSON array with one entry per file, errors included, and exits 0', () => {
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, ' \n');
+    const emptyPage = path.join(dir, 'empty.html');
+    writeFileSync(emptyPage, '');
     const missing = path.join(dir, 'missing.txt');
-    const run = scan('--json', onTopic, missing, empty, page, offTopic);
+    const run = scan('--json', onTopic, missing, empty, page, offTopic, emptyPage);
     expect(run.status).toBe(0);
     const results = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(results.map((r) => r.file)).toEqual([onTopic, missing, empty, page, offTopic]);
-    expect(Object.keys(results[1]!)).toEqual(['file', 'error']);
-    expect(Object.keys(results[2]!)).toEqual(['file', 'error']);
+    expect(results.map((r) => r.file)).toEqual([onTopic, missing, empty, page, offTopic, emptyPage]);
+    for (const i of [1, 2, 5]) expect(Object.keys(results[i]!)).toEqual(['file', 'error']);
+    expect(results[1]!.error).toMatch(/ENOENT/);
+    expect(results[2]!.error).toBe('empty file');
     const [first, , , html, off] = results;
     expect(Object.keys(first!).sort()).toEqual(
       ['claims', 'evidence', 'experts', 'file', 'lang', 'onTopic', 'score'].sort(),
