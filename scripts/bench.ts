@@ -111,7 +111,11 @@ async function main() {
   const textContentMs = median(off.map((o) => o.textContentMs));
   log(`  off-topic 500 KB: probe ${probeMs.toFixed(2)} ms, textContent ${textContentMs.toFixed(2)} ms`);
 
-  const long = (await inPage<{ longestTaskMs: number; marks: number }>('longestTask', 1000, 2048)).r;
+  // The worst of three runs: one long task is what a reader would feel.
+  const longRuns: { longestTaskMs: number; marks: number }[] = [];
+  for (let i = 0; i < 3; i++)
+    longRuns.push((await inPage<{ longestTaskMs: number; marks: number }>('longestTask', 1000, 2048)).r);
+  const long = longRuns.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a));
   log(
     `  2 MB page, chunked highlighting: ${long.marks} marks, longest task ${long.longestTaskMs.toFixed(0)} ms`,
   );

@@ -146,7 +146,7 @@ function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedT
 }
 
 /** The blocks in which the regex matches, each once, in document order: one regex pass in all. */
-function matchedBlocks(scanned: ScannedText, marker: EntityMarker): Element[] {
+function* matchedBlocks(scanned: ScannedText, marker: EntityMarker): Generator<void, Element[]> {
   const found = new Set<Element>();
   const regex = marker.regexFor(scanned.text);
   const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
@@ -165,6 +165,7 @@ function matchedBlocks(scanned: ScannedText, marker: EntityMarker): Element[] {
     }
     const block = scanned.blocks[lo];
     if (block) found.add(block);
+    yield;
   }
   return [...found];
 }
@@ -179,7 +180,10 @@ export function blocksWithMatches(root: Element, marker: EntityMarker, skipChrom
   const walk = scanText(root, skipChrome);
   let step = walk.next();
   while (!step.done) step = walk.next();
-  return matchedBlocks(step.value, marker);
+  const matching = matchedBlocks(step.value, marker);
+  let found = matching.next();
+  while (!found.done) found = matching.next();
+  return found.value;
 }
 
 /** The same search over a whole page, in slices of `budgetMs` so that the page stays responsive. */
@@ -189,17 +193,26 @@ export async function findBlocksWithMatches(
   options: ChunkOptions,
 ): Promise<Element[]> {
   if (root.closest(FORBIDDEN_SELECTOR)) return [];
-  const walk = scanText(root, options.skipChrome);
   let sliceStart = performance.now();
-  let step = walk.next();
-  while (!step.done) {
+  const pause = async () => {
     if (performance.now() - sliceStart > options.budgetMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
+  };
+  const walk = scanText(root, options.skipChrome);
+  let step = walk.next();
+  while (!step.done) {
+    await pause();
     step = walk.next();
   }
-  return matchedBlocks(step.value, marker);
+  const matching = matchedBlocks(step.value, marker);
+  let found = matching.next();
+  while (!found.done) {
+    await pause();
+    found = matching.next();
+  }
+  return found.value;
 }
 
 /**
