@@ -5,6 +5,10 @@
  */
 export interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]> };
+  tabs: {
+    query(q: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }

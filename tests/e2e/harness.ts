@@ -85,3 +85,25 @@ export async function sendToBackground(extensionPage: Page, message: unknown): P
     message,
   );
 }
+
+/** The id of the tab showing `url`, asked of the background. */
+export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(async (u) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return (await chrome.tabs.query({ url: u }))[0]?.id ?? -1;
+  }, url);
+}
+
+/** Sends a message from the background to the content script of a tab, as the shortcut does. */
+export async function sendToTab(
+  session: ExtensionSession,
+  tabId: number,
+  message: unknown,
+): Promise<unknown> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(
+    ([id, m]) => (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, m),
+    [tabId, message] as const,
+  );
+}

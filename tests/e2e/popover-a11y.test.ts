@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChromeApi } from '../../scripts/browser/chrome-api';
 import {
   hoverEntity,
   launch,
@@ -11,6 +10,8 @@ import {
   popoverText,
   waitForMarks,
   type ExtensionSession,
+  sendToTab,
+  tabIdOf,
 } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -89,16 +90,7 @@ describe('popover accessibility', () => {
     );
     await waitForMarks(page);
     // The shortcut (Alt+Shift+K) reaches the page as this message from the background.
-    const worker = await session.serviceWorker();
-    await worker.evaluate(async (url) => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: ChromeApi & { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-        }
-      ).chrome;
-      const [tab] = await chrome.tabs.query({ url });
-      await chrome.tabs.sendMessage(tab!.id!, { type: 'highlight:next' });
-    }, page.url());
+    await sendToTab(session, await tabIdOf(session, page.url()), { type: 'highlight:next' });
     await page.waitForFunction(
       () => !!document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
     );
@@ -123,11 +115,7 @@ describe('popup', () => {
     );
     await waitForMarks(article);
     await article.waitForTimeout(300);
-    const worker = await session.serviceWorker();
-    const tabId = await worker.evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return (await chrome.tabs.query({ url }))[0]?.id;
-    }, article.url());
+    const tabId = await tabIdOf(session, article.url());
     const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
     await popup.waitForSelector('.verdict');
     const text = await popup.innerText('body');

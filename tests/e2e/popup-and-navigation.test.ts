@@ -7,6 +7,7 @@ import {
   popoverText,
   waitForMarks,
   type ExtensionSession,
+  tabIdOf as tabIdOfIn,
 } from './harness';
 
 let session: ExtensionSession;
@@ -17,15 +18,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-type Chrome = ChromeApi & { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
-
-async function tabIdOf(url: string): Promise<number> {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async (u) => {
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    return (await chrome.tabs.query({ url: u }))[0]?.id ?? -1;
-  }, url);
-}
+const tabIdOf = (url: string) => tabIdOfIn(session, url);
 
 describe('toolbar', () => {
   it('shows the number of found experts and claims on the badge', async () => {
@@ -35,7 +28,7 @@ describe('toolbar', () => {
     const tabId = await tabIdOf(page.url());
     const worker = await session.serviceWorker();
     const badge = await worker.evaluate(
-      (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }),
+      (id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }),
       tabId,
     );
     const distinct = await page.evaluate(
