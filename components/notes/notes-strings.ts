@@ -122,10 +122,6 @@ const en: NotesStrings = {
   orphaned: 'On the last visit this passage could no longer be found on the page.',
 };
 
-export function pickLanguage(browserLanguage: string | undefined): NotesLanguage {
-  return browserLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
-
 export function notesStrings(language: NotesLanguage): NotesStrings {
   return language === 'de' ? de : en;
 }

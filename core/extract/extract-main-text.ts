@@ -61,7 +61,8 @@ export function blockText(root: Element): string {
   return lines.map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
 }
 
-const textLength = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const compactLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+const textLength = (el: Element | null) => compactLength(el?.textContent ?? '');
 
 /** The element with the most paragraph text directly under it: the usual shape of an article. */
 function largestTextBlock(doc: Document): Element | null {
@@ -143,7 +144,7 @@ export function extractMainText(doc: Document): MainText {
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();
-  const root = findRoot(doc, textLength({ textContent: text } as Element));
+  const root = findRoot(doc, compactLength(text));
   // The headline leads: detection weighs the lead, and Readability sometimes drops the h1.
   const full = text.startsWith(title) ? text : `${title}\n${text}`;
   return { title, text: full, root };

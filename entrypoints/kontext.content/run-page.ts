@@ -67,12 +67,12 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         skipChrome: !main.root,
       });
       groups = (await markBlocksInChunks(blocks, marker, { budgetMs: SLICE_MS })).groups;
+      const lang = pickLanguage(detection.lang, navigator.language);
       popover ??= await createPopoverUi(ctx, {
         index,
         notes: createNotesClient(location.href, document.title),
-        lang: pickLanguage(detection.lang, navigator.language),
+        lang,
       });
-      const lang = pickLanguage(detection.lang, navigator.language);
       popover.setLang(lang);
       passageNotes ??= await startPassageNotes(ctx, { root, lang });
       passageNotes.setLang(lang);

@@ -6,9 +6,10 @@ import { indexDataset } from '@/core/dataset/index-dataset';
 import type { EntityLabel } from '@/components/notes/note-item';
 import { createNotesApi } from '@/components/notes/notes-api';
 import { NotesPage } from '@/components/notes/notes-page';
-import { notesStrings, pickLanguage } from '@/components/notes/notes-strings';
+import { notesStrings } from '@/components/notes/notes-strings';
+import { pickLanguage } from '@/core/i18n';
 
-const language = pickLanguage(navigator.language);
+const language = pickLanguage(null, navigator.language);
 const strings = notesStrings(language);
 document.documentElement.lang = language;
 document.title = `Kontext – ${strings.title}`;
