@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  hoverEntity,
+  launch,
+  openExtensionPage,
+  openFixture,
+  waitForMarks,
+  type ExtensionSession,
+} from './harness';
+
+let session: ExtensionSession;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  session = await launch();
+  // Every request any page or the extension makes, whether or not something answers it.
+  session.context.on('request', (request) => requested.push(request.url()));
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+it('sends nothing anywhere: the only requests are the article itself and the extension’s own files', async () => {
+  const url = 'https://www.spiegel.de/ausland/kontext-privacy';
+  const page = await openFixture(session, url, 'de-ballbach.html');
+  await waitForMarks(page);
+  await hoverEntity(page, 'eric-ballbach');
+  const card = page.locator('kontext-ui');
+  await card
+    .getByRole('button', { name: /notiz|note/i })
+    .first()
+    .click();
+  await card.locator('textarea').fill('Privat: nur für mich.');
+  await card.getByRole('button', { name: /speichern|save/i }).click();
+  await page.waitForTimeout(500);
+  const notes = await openExtensionPage(session, 'notes.html');
+  await notes.waitForLoadState('load');
+  await notes.waitForTimeout(500);
+  const popup = await openExtensionPage(session, 'popup.html');
+  await popup.waitForLoadState('load');
+
+  const outside = requested.filter((u) => u !== url && !u.startsWith('chrome-extension://'));
+  expect(requested).toContain(url);
+  expect(outside).toEqual([]);
+  await popup.close();
+  await notes.close();
+  await page.close();
+});
