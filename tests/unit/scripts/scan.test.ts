@@ -12,9 +12,9 @@ const scan = (...args: string[]) =>
 const dir = mkdtempSync(path.join(tmpdir(), 'kontext-scan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const onTopic = path.join(repoRoot, 'tests/fixtures/topic/de-munitions-containers.txt');
-const page = path.join(repoRoot, 'tests/fixtures/topic/en-boilerplate-ontopic.html');
-const offTopic = path.join(repoRoot, 'tests/fixtures/topic/de-passing-wetter.txt');
+const onTopic = path.join(repoRoot, 'tests/fixtures/detection/de-munitions-containers.txt');
+const page = path.join(repoRoot, 'tests/fixtures/detection/en-boilerplate-ontopic.html');
+const offTopic = path.join(repoRoot, 'tests/fixtures/detection/de-passing-wetter.txt');
 
 describe('npm run scan', () => {
   it('prints one JSON array with one entry per file, errors included, and exits 0', () => {

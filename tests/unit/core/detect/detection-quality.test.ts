@@ -6,7 +6,7 @@ import { bundledDataset } from '../../../../core/dataset/bundled-dataset';
 import { articleText } from '../../../../scripts/scan/scan-file';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const fixtureDir = path.join(repoRoot, 'tests/fixtures/topic');
+const fixtureDir = path.join(repoRoot, 'tests/fixtures/detection');
 const seedDir = path.resolve(repoRoot, '../shared/seeds');
 
 const labels = JSON.parse(readFileSync(path.join(fixtureDir, 'labels.json'), 'utf8')) as Record<
