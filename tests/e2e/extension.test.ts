@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fixtureHtml,
   hoverEntity,
-  launch,
   openExtensionPage,
   openFixture,
   openPage,
   sendToBackground,
   waitForMarks,
-  type ExtensionSession,
+  useExtensionSession,
 } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 describe('the built extension in Chromium', () => {
   it('starts its service worker, which answers a typed message', async () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import {
   launchWithExtension,
   type ExtensionSession,
@@ -22,6 +23,34 @@ export function fixtureHtml(name: string): string {
 
 export async function launch(options?: LaunchOptions): Promise<ExtensionSession> {
   return launchWithExtension(options);
+}
+
+/**
+ * One browser with the extension for the whole test file: launched before the first test, closed
+ * after the last. The returned session is usable from inside the tests and hooks.
+ */
+export function useExtensionSession(options?: LaunchOptions): ExtensionSession {
+  let current: ExtensionSession | undefined;
+  beforeAll(async () => {
+    current = await launch(options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const session = () => {
+    if (!current) throw new Error('the browser is not launched yet: use the session inside tests or hooks');
+    return current;
+  };
+  return {
+    get context() {
+      return session().context;
+    },
+    get extensionId() {
+      return session().extensionId;
+    },
+    serviceWorker: () => session().serviceWorker(),
+    close: () => session().close(),
+  };
 }
 
 /** Serves `html` (or the fixture file `name`) at `url` and opens it in a new tab. */

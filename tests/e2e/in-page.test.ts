@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fixtureHtml,
   hoverEntity,
-  launch,
   openExtensionPage,
   openFixture,
   openPage,
   popoverText,
   sendToBackground,
   waitForMarks,
-  type ExtensionSession,
+  useExtensionSession,
 } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 describe('highlights on a hostile page', () => {
   it('marks only the article text and runs none of the page-controlled markup', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Note } from '@/core/notes/note';
 import {
   fixtureHtml,
@@ -12,7 +12,7 @@ import {
   openPage,
   sendToBackground,
   waitForMarks,
-  type ExtensionSession,
+  useExtensionSession,
 } from './harness';
 import { servePage } from '../../scripts/browser/serve-pages';
 
@@ -35,14 +35,7 @@ interface WorkerTabs {
   };
 }
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 async function allNotes(notesPage: Page): Promise<Note[]> {
   const response = (await sendToBackground(notesPage, { type: 'notes:list' })) as {

@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   hoverEntity,
-  launch,
   openExtensionPage,
   openFixture,
   popoverText,
   waitForMarks,
-  type ExtensionSession,
   sendToTab,
   tabIdOf,
+  useExtensionSession,
 } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 interface AxeViolation {
   id: string;

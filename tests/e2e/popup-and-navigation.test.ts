@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChromeApi } from '../../scripts/browser/chrome-api';
 import {
-  launch,
   openExtensionPage,
   openFixture,
   popoverText,
-  waitForMarks,
-  type ExtensionSession,
   tabIdOf as tabIdOfIn,
+  waitForMarks,
+  useExtensionSession,
 } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 const tabIdOf = (url: string) => tabIdOfIn(session, url);
 

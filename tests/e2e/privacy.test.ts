@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  hoverEntity,
-  launch,
-  openExtensionPage,
-  openFixture,
-  waitForMarks,
-  type ExtensionSession,
-} from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { hoverEntity, openExtensionPage, openFixture, waitForMarks, useExtensionSession } from './harness';
 
-let session: ExtensionSession;
+const session = useExtensionSession();
 const requested: string[] = [];
 
-beforeAll(async () => {
-  session = await launch();
+beforeAll(() => {
   // Every request any page or the extension makes, whether or not something answers it.
   session.context.on('request', (request) => requested.push(request.url()));
-});
-afterAll(async () => {
-  await session?.close();
 });
 
 it('sends nothing anywhere: the only requests are the article itself and the extension’s own files', async () => {
