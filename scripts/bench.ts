@@ -55,7 +55,8 @@ async function main() {
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body></body></html>' }),
   );
 
-  type Method = 'ours' | 'floor' | 'naive' | 'offTopic' | 'longestTask';
+  type Result = { ms: number; marks: number; compileMs: number };
+  type Method = 'ours' | 'floor' | 'naive' | 'offTopic' | 'longestTask' | 'profile';
   /** A fresh page per measurement, so that one run's DOM and garbage do not weigh on the next. */
   const inPage = async <T>(method: Method, compileN: number, kb: number) => {
     const page = await context.newPage();
@@ -73,36 +74,57 @@ async function main() {
     return result as { r: T; compileMs: number };
   };
 
-  const timed = async (
-    label: string,
-    method: 'ours' | 'floor' | 'naive',
-    n: number,
-    kb: number,
-    reps = REPS,
-  ) => {
-    const ms: number[] = [];
-    const compile: number[] = [];
-    let marks = 0;
-    for (let i = 0; i < reps; i++) {
-      const { r, compileMs } = await inPage<{ ms: number; marks: number }>(method, n, kb);
-      ms.push(r.ms);
-      compile.push(compileMs);
-      marks = r.marks;
-    }
-    log(
-      `  ${label.padEnd(34)} ${median(ms).toFixed(1).padStart(8)} ms  (${marks} marks, compile ${median(compile).toFixed(1)} ms)`,
-    );
-    return { ms: median(ms), marks, compileMs: median(compile) };
+  type Run = { label: string; method: 'ours' | 'floor' | 'naive'; n: number; kb: number };
+  /**
+   * Runs every configuration once per round, round after round, so that a change in the machine's
+   * load during the run touches all of them alike and the ratios stay fair.
+   */
+  const interleaved = async (runs: Run[], reps = REPS) => {
+    const ms = runs.map(() => [] as number[]);
+    const compile = runs.map(() => [] as number[]);
+    const marks = runs.map(() => 0);
+    for (let i = 0; i < reps; i++)
+      for (const [k, run] of runs.entries()) {
+        const { r, compileMs } = await inPage<{ ms: number; marks: number }>(run.method, run.n, run.kb);
+        ms[k]?.push(r.ms);
+        compile[k]?.push(compileMs);
+        marks[k] = r.marks;
+      }
+    return runs.map((run, k) => {
+      const result = { ms: median(ms[k] ?? []), marks: marks[k] ?? 0, compileMs: median(compile[k] ?? []) };
+      log(
+        `  ${run.label.padEnd(34)} ${result.ms.toFixed(1).padStart(8)} ms  (${result.marks} marks, compile ${result.compileMs.toFixed(1)} ms)`,
+      );
+      return result;
+    });
   };
 
   log(`Kontext bench: medians of ${REPS} runs in ${executablePath}`);
-  const ours1k = await timed('ours, 500 KB, 1,000 aliases', 'ours', 1000, 500);
-  const floor1k = await timed('floor, 500 KB, 1,000 aliases', 'floor', 1000, 500);
+  if (process.argv.includes('--profile')) {
+    // Where our time goes on the 500 KB page, step by step; for work on the engine, not a target.
+    for (let i = 0; i < REPS; i++) {
+      const { r } = await inPage<Record<string, number>>('profile', 1000, 500);
+      log(
+        `  profile: ${Object.entries(r)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', ')}`,
+      );
+    }
+  }
+  const [ours1k, floor1k, ours100, ours10k] = (await interleaved([
+    { label: 'ours, 500 KB, 1,000 aliases', method: 'ours', n: 1000, kb: 500 },
+    { label: 'floor, 500 KB, 1,000 aliases', method: 'floor', n: 1000, kb: 500 },
+    { label: 'ours, 500 KB, 100 aliases', method: 'ours', n: 100, kb: 500 },
+    { label: 'ours, 500 KB, 10,000 aliases', method: 'ours', n: 10000, kb: 500 },
+  ])) as [Result, Result, Result, Result];
   const naive1k = process.argv.includes('--skip-naive')
     ? { ms: NaN, marks: 0, compileMs: 0 }
-    : await timed('mark.js per term, 500 KB, 1,000 (1 run)', 'naive', 1000, 500, 1);
-  const ours100 = await timed('ours, 500 KB, 100 aliases', 'ours', 100, 500);
-  const ours10k = await timed('ours, 500 KB, 10,000 aliases', 'ours', 10000, 500);
+    : ((
+        await interleaved(
+          [{ label: 'mark.js per term, 500 KB, 1,000 (1 run)', method: 'naive', n: 1000, kb: 500 }],
+          1,
+        )
+      )[0] as Result);
 
   const off: { probeMs: number; textContentMs: number }[] = [];
   for (let i = 0; i < REPS; i++)
