@@ -43,13 +43,6 @@ function isForbidden(el: Element): boolean {
     (editable !== null && editable !== 'false')
   );
 }
-/**
- * mark.js only tests a text node's direct parent, so every forbidden element also excludes its
- * subtree; one combined selector, because mark.js tests each list entry separately per text node.
- */
-const EXCLUDE = [FORBIDDEN.flatMap((s) => [s, `${s} *`]).join(',')];
-/** For the usual block with nothing forbidden inside: only our own marks are off limits. */
-const EXCLUDE_MARKS_ONLY = [MARK_TAG];
 /** Between blocks in the scanned text: not a letter, not a space, so no match runs across it. */
 const BLOCK_BREAK = '\u0000';
 
@@ -102,6 +95,9 @@ interface ScannedText {
   /** Where each block's text starts in `text`, in document order. */
   starts: number[];
   blocks: Element[];
+  /** Every text node read, and where its text starts in `text`. */
+  nodes: Text[];
+  nodeStarts: number[];
 }
 
 /**
@@ -134,6 +130,8 @@ function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedT
   const starts: number[] = [];
   const blocks: Element[] = [];
   const parts: string[] = [];
+  const nodes: Text[] = [];
+  const nodeStarts: number[] = [];
   const allowed = scannable(root, skipChrome);
   let length = 0;
   let block: Element | null = null;
@@ -158,15 +156,47 @@ function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedT
       }
     } else if (!keep) continue;
     const data = (node as Text).data;
+    nodes.push(node as Text);
+    nodeStarts.push(length);
     parts.push(data);
     length += data.length;
   }
-  return { text: parts.join(''), starts, blocks };
+  return { text: parts.join(''), starts, blocks, nodes, nodeStarts };
 }
 
-/** The blocks in which the regex matches, each once, in document order: one regex pass in all. */
-function* matchedBlocks(scanned: ScannedText, marker: EntityMarker): Generator<void, Element[]> {
-  const found = new Set<Element>();
+/** A highlight to be: decided in the text scan, wrapped later by mark.js. */
+export interface FoundEntity {
+  /** The block the match starts in. */
+  block: Element;
+  /** The text node the match starts in, its text when scanned, and where in it the match starts. */
+  node: Text;
+  nodeText: string;
+  offset: number;
+  /** The matched text, exactly as it stands in the page. */
+  text: string;
+  entity: MatchedEntity;
+  /** Length of the block's text as scanned, to size mark.js's batches without reading it again. */
+  blockLength: number;
+}
+
+/** The index of the last entry of the ascending `starts` that is at or before `at`. */
+function lastAtOrBefore(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Every accepted match, in reading order: one regex pass over the joined text, each match put to
+ * `marker.accept` in the order a reader meets it (a lone surname counts only after the full name).
+ */
+function* acceptedMatches(scanned: ScannedText, marker: EntityMarker): Generator<void, FoundEntity[]> {
+  const found: FoundEntity[] = [];
   const regex = marker.regexFor(scanned.text);
   const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
   for (let m = re.exec(scanned.text); m; m = re.exec(scanned.text)) {
@@ -174,43 +204,50 @@ function* matchedBlocks(scanned: ScannedText, marker: EntityMarker): Generator<v
       re.lastIndex++;
       continue;
     }
-    // The last block that starts at or before the match.
-    let lo = 0;
-    let hi = scanned.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((scanned.starts[mid] ?? 0) <= m.index) lo = mid;
-      else hi = mid - 1;
-    }
-    const block = scanned.blocks[lo];
-    if (block) found.add(block);
+    const entity = marker.accept(m);
+    if (!entity) continue;
+    const b = lastAtOrBefore(scanned.starts, m.index);
+    const n = lastAtOrBefore(scanned.nodeStarts, m.index);
+    const block = scanned.blocks[b];
+    const node = scanned.nodes[n];
+    const blockLength = (scanned.starts[b + 1] ?? scanned.text.length + 1) - (scanned.starts[b] ?? 0) - 1;
+    if (block && node)
+      found.push({
+        block,
+        node,
+        nodeText: node.data,
+        offset: m.index - (scanned.nodeStarts[n] ?? 0),
+        text: m[0],
+        entity,
+        blockLength,
+      });
     yield;
   }
-  return [...found];
+  return found;
 }
 
 /**
- * Blocks under `root` whose text the regex matches, in document order. mark.js then runs on these
- * alone: scoping it to the few blocks that contain names costs a fraction of running it over the
- * whole page, and keeps a match from running across two paragraphs.
+ * What to highlight under `root`, decided in one pass over its text. mark.js then runs on the
+ * blocks that hold these alone: scoping it to them costs a fraction of running it over the whole
+ * page, and no match runs across two paragraphs.
  */
-export function blocksWithMatches(root: Element, marker: EntityMarker, skipChrome: boolean): Element[] {
+export function findEntities(root: Element, marker: EntityMarker, skipChrome: boolean): FoundEntity[] {
   if (root.closest(FORBIDDEN_SELECTOR)) return [];
   const walk = scanText(root, skipChrome);
   let step = walk.next();
   while (!step.done) step = walk.next();
-  const matching = matchedBlocks(step.value, marker);
+  const matching = acceptedMatches(step.value, marker);
   let found = matching.next();
   while (!found.done) found = matching.next();
   return found.value;
 }
 
 /** The same search over a whole page, in slices of `budgetMs` so that the page stays responsive. */
-export async function findBlocksWithMatches(
+export async function findEntitiesInSlices(
   root: Element,
   marker: EntityMarker,
   options: ChunkOptions,
-): Promise<Element[]> {
+): Promise<FoundEntity[]> {
   if (root.closest(FORBIDDEN_SELECTOR)) return [];
   let sliceStart = performance.now();
   const pause = async () => {
@@ -225,7 +262,7 @@ export async function findBlocksWithMatches(
     await pause();
     step = walk.next();
   }
-  const matching = matchedBlocks(step.value, marker);
+  const matching = acceptedMatches(step.value, marker);
   let found = matching.next();
   while (!found.done) {
     await pause();
@@ -235,112 +272,147 @@ export async function findBlocksWithMatches(
 }
 
 /**
- * A RegExp that remembers its last match: with acrossElements mark.js calls filter and each
- * once per piece of a split match, and this is how we know which pieces belong together.
+ * Blocks per mark.js call. One call per block spends most of its time setting mark.js up; one
+ * call for the whole page makes each wrap copy the page's text. A few dozen blocks (capped by
+ * text length) sit well between the two.
  */
-class RememberingRegExp extends RegExp {
-  last: RegExpExecArray | null = null;
-  override exec(text: string): RegExpExecArray | null {
-    this.last = super.exec(text);
-    return this.last;
-  }
+const BATCH_BLOCKS = 16;
+const BATCH_CHARS = 4_096;
+
+interface Batch {
+  blocks: Element[];
+  found: FoundEntity[];
 }
 
-/**
- * One RememberingRegExp per distinct regex, compiled once: a regex of thousands of aliases costs
- * more to compile than to run over a block.
- */
-function rememberingRegexes(marker: EntityMarker): (block: Element) => RememberingRegExp {
-  const cache = new Map<RegExp, RememberingRegExp>();
-  return (block) => {
-    const regex = marker.regexFor(block.textContent ?? '');
-    let remembering = cache.get(regex);
-    if (!remembering) {
-      remembering = new RememberingRegExp(regex.source, regex.flags);
-      cache.set(regex, remembering);
+/** Consecutive runs of found entities, cut where a batch has enough blocks or text. */
+function batchesOf(found: FoundEntity[]): Batch[] {
+  const batches: Batch[] = [];
+  let batch: Batch | undefined;
+  let chars = 0;
+  for (const item of found) {
+    if (!item.block.isConnected) continue;
+    const last = batch?.blocks[batch.blocks.length - 1];
+    if (batch && last === item.block) {
+      batch.found.push(item);
+      continue;
     }
-    return remembering;
-  };
+    const size = item.blockLength;
+    if (!batch || batch.blocks.length >= BATCH_BLOCKS || chars + size > BATCH_CHARS) {
+      batch = { blocks: [], found: [] };
+      batches.push(batch);
+      chars = 0;
+    }
+    batch.blocks.push(item.block);
+    batch.found.push(item);
+    chars += size;
+  }
+  return batches;
 }
 
-/** Wraps every accepted match in `blocks` with our mark element, synchronously. */
-export function markBlocks(blocks: Element[], marker: EntityMarker, groupStart = 0): MarkResult {
+/** Wraps every found entity with our mark element, synchronously. */
+export function markFound(found: FoundEntity[], groupStart = 0): MarkResult {
   const groups: MarkResult['groups'] = [];
   const counter = { next: groupStart };
-  const regexFor = rememberingRegexes(marker);
-  const doc = blocks[0]?.ownerDocument;
+  const batches = batchesOf(found);
+  const doc = batches[0]?.blocks[0]?.ownerDocument;
   if (doc)
     withSnapshotIterators(doc, () => {
-      for (const block of blocks) markBlock(block, regexFor(block), marker, groups, counter);
+      for (const batch of batches) markBatch(batch, groups, counter);
     });
   return { groups };
 }
 
 /** The same, in slices of `budgetMs`, so that a long page stays responsive. */
-export async function markBlocksInChunks(
-  blocks: Element[],
-  marker: EntityMarker,
+export async function markFoundInChunks(
+  found: FoundEntity[],
   options: { budgetMs: number; groupStart?: number },
 ): Promise<MarkResult> {
   const groups: MarkResult['groups'] = [];
   const counter = { next: options.groupStart ?? 0 };
-  const regexFor = rememberingRegexes(marker);
-  // One slice at a time: mark blocks until the budget is spent, then let the page run.
+  const batches = batchesOf(found);
+  // One slice at a time: mark batches until the budget is spent, then let the page run.
   let next = 0;
-  while (next < blocks.length) {
+  while (next < batches.length) {
     const sliceStart = performance.now();
-    const first = blocks[next];
-    if (!first) break;
-    withSnapshotIterators(first.ownerDocument, () => {
-      while (next < blocks.length && performance.now() - sliceStart <= options.budgetMs) {
-        const block = blocks[next++];
-        if (block?.isConnected) markBlock(block, regexFor(block), marker, groups, counter);
+    const doc = batches[next]?.blocks[0]?.ownerDocument;
+    if (!doc) break;
+    withSnapshotIterators(doc, () => {
+      while (next < batches.length && performance.now() - sliceStart <= options.budgetMs) {
+        const batch = batches[next++];
+        if (batch) markBatch(batch, groups, counter);
       }
     });
-    if (next < blocks.length) await yieldToPage();
+    if (next < batches.length) await yieldToPage();
   }
   return { groups };
 }
 
-function markBlock(
-  block: Element,
-  regex: RememberingRegExp,
-  marker: EntityMarker,
-  groups: MarkResult['groups'],
-  counter: { next: number },
-): void {
-  regex.lastIndex = 0;
-  regex.last = null;
-  let decidedFor: RegExpExecArray | null = null;
-  let current: MatchedEntity | undefined;
-  let group: MarkResult['groups'][number] | undefined;
-  new Mark(block as HTMLElement).markRegExp(regex, {
+/** Text directly in these mark.js always leaves out of its text (its own list, besides `exclude`). */
+const MARKJS_ALWAYS_EXCLUDED = new Set(['script', 'style', 'title', 'head', 'html']);
+
+/** A range for mark.js's markRanges, carrying the entity it highlights. */
+interface EntityRange {
+  start: number;
+  length: number;
+  found: FoundEntity;
+}
+
+/**
+ * One mark.js call over a batch of blocks. The scan has already decided what to highlight, so
+ * mark.js gets ranges, not a regex: it joins the blocks' text without a break, and a regex run
+ * over that would see words run together across blocks. The offsets follow mark.js's own rule for
+ * which text it reads; a range whose text is not exactly what the scan found is left unmarked.
+ */
+function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: number }): void {
+  // mark.js would read a block nested in another twice.
+  const contexts = batch.blocks.filter((b, i) => !batch.blocks.some((o, j) => j !== i && o.contains(b)));
+  // No `exclude`: the ranges come from the scan, which never reads forbidden text, so mark.js only
+  // has to agree with us on which text it joins, and without a list that takes one check per node.
+  const offsets = new Map<Text, number>();
+  let length = 0;
+  for (const context of contexts) {
+    const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentNode;
+      if (parent instanceof Element && MARKJS_ALWAYS_EXCLUDED.has(parent.localName)) continue;
+      offsets.set(node as Text, length);
+      length += (node as Text).data.length;
+    }
+  }
+  const ranges: EntityRange[] = [];
+  for (const found of batch.found) {
+    const at = offsets.get(found.node);
+    // The page may have rewritten the text since the scan (marking runs in slices).
+    if (at !== undefined && found.node.data === found.nodeText)
+      ranges.push({ start: at + found.offset, length: found.text.length, found });
+  }
+  if (ranges.length === 0) return;
+  const grouped = new Map<EntityRange, MarkResult['groups'][number]>();
+  const decided = new Map<EntityRange, boolean>();
+  new Mark(contexts as HTMLElement[]).markRanges(ranges, {
     element: MARK_TAG,
     className: 'kontext-mark',
-    // Testing every text node against the full list walks its ancestors many times over; most
-    // paragraphs contain nothing forbidden, which one query per block can tell.
-    exclude: block.querySelector(FORBIDDEN_SELECTOR) ? EXCLUDE : EXCLUDE_MARKS_ONLY,
-    acrossElements: true,
-    filter: () => {
-      // First piece of a new match: decide once; the other pieces follow that decision.
-      if (regex.last !== decidedFor) {
-        decidedFor = regex.last;
-        current = regex.last ? marker.accept(regex.last) : undefined;
-        group = undefined;
-      }
-      return current !== undefined;
-    },
-    each: (element) => {
-      if (!current) return;
+    // mark.js calls filter(node, range, text, counter) once per piece of a split range, and only
+    // the first call's text is right (it has shortened its text by then). @types/mark.js has the
+    // arguments wrong.
+    filter: ((_node: Text, range: EntityRange, text: string) => {
+      let ok = decided.get(range);
+      if (ok === undefined) decided.set(range, (ok = text === range.found.text));
+      return ok;
+    }) as unknown as Mark.MarkRangesOptions['filter'],
+    each: (element, range) => {
+      const { found } = range as EntityRange;
+      let group = grouped.get(range as EntityRange);
       if (!group) {
-        group = { kind: current.kind, id: current.id, elements: [] };
+        group = { kind: found.entity.kind, id: found.entity.id, elements: [] };
+        grouped.set(range as EntityRange, group);
         groups.push(group);
         counter.next += 1;
       }
       const el = element as HTMLElement;
-      el.dataset.kontextKind = current.kind;
-      el.dataset.kontextId = current.id;
-      el.dataset.kontextGroup = String(counter.next);
+      el.setAttribute('data-kontext-kind', found.entity.kind);
+      el.setAttribute('data-kontext-id', found.entity.id);
+      el.setAttribute('data-kontext-group', String(counter.next));
       if (group.elements.length === 0) el.tabIndex = -1;
       group.elements.push(el);
     },

@@ -9,10 +9,10 @@ import { createMentionGate } from '@/core/matcher/mention-gate';
 import { parseContentRequest } from '@/core/messages/runtime-messages';
 import type { PageStatus } from '@/core/messages/page-status';
 import {
-  blocksWithMatches,
-  findBlocksWithMatches,
-  markBlocks,
-  markBlocksInChunks,
+  findEntities,
+  findEntitiesInSlices,
+  markFound,
+  markFoundInChunks,
   unmarkAll,
   MARK_TAG,
   type EntityMarker,
@@ -62,11 +62,11 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       const root = main.root ?? document.body;
       const gate = createMentionGate(matcher);
       const marker: EntityMarker = gate;
-      const blocks = await findBlocksWithMatches(root, marker, {
+      const found = await findEntitiesInSlices(root, marker, {
         budgetMs: SLICE_MS,
         skipChrome: !main.root,
       });
-      groups = (await markBlocksInChunks(blocks, marker, { budgetMs: SLICE_MS })).groups;
+      groups = (await markFoundInChunks(found, { budgetMs: SLICE_MS })).groups;
       const lang = pickLanguage(detection.lang, navigator.language);
       popover ??= await createPopoverUi(ctx, {
         index,
@@ -79,8 +79,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       stopObserving = observeNewContent(ctx, root, {
         ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
         onAdded: (blocks) => {
-          const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false));
-          groups.push(...markBlocks(fresh, marker, groups.length).groups);
+          const fresh = blocks.flatMap((b) => findEntities(b, marker, false));
+          groups.push(...markFound(fresh, groups.length).groups);
           void report(status);
         },
       });

@@ -9,10 +9,10 @@ import { mightBeOnTopic } from '../../core/detect/prefilter';
 import { createMentionGate } from '../../core/matcher/mention-gate';
 import { bundledDataset } from '../../core/dataset/bundled-dataset';
 import {
-  blocksWithMatches,
-  findBlocksWithMatches,
-  markBlocks,
-  markBlocksInChunks,
+  findEntities,
+  findEntitiesInSlices,
+  markFound,
+  markFoundInChunks,
 } from '../../entrypoints/kontext.content/mark-entities';
 
 const GIVEN =
@@ -139,18 +139,18 @@ const api: BenchApi = {
     const text = document.body.textContent ?? '';
     const detect = time(() => scoreRelevance(text, bundledDataset.lexicon));
     const gate = createMentionGate(matcher);
-    let blocks: Element[] = [];
+    let found: ReturnType<typeof findEntities> = [];
     const find = time(() => {
-      blocks = blocksWithMatches(document.body, gate, false);
+      found = findEntities(document.body, gate, false);
     });
-    const mark = time(() => markBlocks(blocks, gate));
+    const mark = time(() => markFound(found));
     const regexOnly = time(() => {
       const re = new RegExp(matcher.regex.source, matcher.regex.flags);
       let n = 0;
       while (re.exec(text)) n++;
       return n;
     });
-    return { detect, find, mark, regexOnly, blocks: blocks.length };
+    return { detect, find, mark, regexOnly, found: found.length };
   },
   ours(kb) {
     const matcher = compiled;
@@ -161,8 +161,7 @@ const api: BenchApi = {
       const text = document.body.textContent ?? '';
       scoreRelevance(text, bundledDataset.lexicon);
       const gate = createMentionGate(matcher);
-      const blocks = blocksWithMatches(document.body, gate, false);
-      marks = markBlocks(blocks, gate).groups.length;
+      marks = markFound(findEntities(document.body, gate, false)).groups.length;
     });
     return { ms, marks };
   },
@@ -224,11 +223,11 @@ const api: BenchApi = {
     await new Promise((r) => setTimeout(r, 100));
     longest = 0;
     const gate = createMentionGate(matcher);
-    const blocks = await findBlocksWithMatches(document.body, gate, {
+    const found = await findEntitiesInSlices(document.body, gate, {
       budgetMs: 8,
       skipChrome: false,
     });
-    const { groups } = await markBlocksInChunks(blocks, gate, { budgetMs: 8 });
+    const { groups } = await markFoundInChunks(found, { budgetMs: 8 });
     await new Promise((r) => setTimeout(r, 200));
     observer.disconnect();
     return { longestTaskMs: longest, marks: groups.length };

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
-  blocksWithMatches,
-  markBlocks,
+  findEntities,
+  markFound,
   unmarkAll,
   type EntityMarker,
 } from '../../../../entrypoints/kontext.content/mark-entities';
@@ -21,10 +21,10 @@ function page(html: string): HTMLElement {
   return root;
 }
 
-describe('markBlocks', () => {
+describe('findEntities and markFound', () => {
   it('marks a name split across inline elements as one highlight', () => {
     const root = page('<p>Analyst <b>Eric</b> Ballbach said so. So did Jenny Town.</p>');
-    const { groups } = markBlocks(blocksWithMatches(root, marker, false), marker);
+    const { groups } = markFound(findEntities(root, marker, false));
     expect(groups.map((g) => g.id)).toEqual(['eric-ballbach', 'jenny-town']);
     expect(groups[0]?.elements).toHaveLength(2);
     const marks = root.querySelectorAll('kontext-mark');
@@ -40,7 +40,7 @@ describe('markBlocks', () => {
         '<pre><code>Jenny Town</code></pre><p hidden>Jenny Town</p><div aria-hidden="true"><span>Jenny Town</span></div>' +
         '<script>var x = "Jenny Town";</script><svg><text>Jenny Town</text></svg>',
     );
-    markBlocks(blocksWithMatches(root, marker, false), marker);
+    markFound(findEntities(root, marker, false));
     const marks = Array.from(root.querySelectorAll('kontext-mark'));
     expect(marks).toHaveLength(1);
     expect(marks[0]?.parentElement?.tagName).toBe('P');
@@ -49,7 +49,7 @@ describe('markBlocks', () => {
 
   it('does not let a match run from one paragraph into the next', () => {
     const root = page('<p>Eric</p><p>Ballbach</p>');
-    const { groups } = markBlocks(blocksWithMatches(root, marker, false), marker);
+    const { groups } = markFound(findEntities(root, marker, false));
     expect(groups).toHaveLength(0);
   });
 
@@ -59,8 +59,8 @@ describe('markBlocks', () => {
       ...marker,
       accept: (m) => (m[0].startsWith('Eric') ? marker.accept(m) : undefined),
     };
-    markBlocks(blocksWithMatches(root, marker, false), onlyBallbach);
-    markBlocks(blocksWithMatches(root, marker, false), marker);
+    markFound(findEntities(root, onlyBallbach, false));
+    markFound(findEntities(root, marker, false));
     expect(Array.from(root.querySelectorAll('kontext-mark')).map((m) => m.textContent)).toEqual([
       'Jenny Town',
       'Eric Ballbach',
@@ -70,7 +70,7 @@ describe('markBlocks', () => {
   it('restores the original markup exactly when unmarked', () => {
     const html = '<h2>Jenny Town</h2><p>Analyst <b>Eric</b> Ballbach <a href="#x">said</a> so.</p>';
     const root = page(html);
-    markBlocks(blocksWithMatches(root, marker, false), marker);
+    markFound(findEntities(root, marker, false));
     expect(root.innerHTML).not.toBe(html);
     unmarkAll(root);
     expect(root.innerHTML).toBe(html);
@@ -78,7 +78,57 @@ describe('markBlocks', () => {
 
   it('skips navigation and sidebars when the main text could not be found', () => {
     const root = page('<nav><a>Jenny Town</a></nav><aside><p>Jenny Town</p></aside><p>Jenny Town</p>');
-    const blocks = blocksWithMatches(root, marker, true);
-    expect(blocks.map((b) => b.tagName)).toEqual(['P']);
+    const found = findEntities(root, marker, true);
+    expect(found.map((f) => f.block.tagName)).toEqual(['P']);
+  });
+
+  it('marks a lone surname only after the full name, in reading order across paragraphs', () => {
+    // A marker like the product's: "Ballbach" alone counts once "Eric Ballbach" has been read.
+    let seen = false;
+    const gated: EntityMarker = {
+      regexFor: () => /Eric\s+Ballbach|Ballbach/gu,
+      accept: (m) => {
+        if (m[0] !== 'Ballbach') seen = true;
+        return m[0] === 'Ballbach' && !seen ? undefined : { kind: 'expert', id: 'eric-ballbach' };
+      },
+    };
+    const root = page(
+      '<p>Ballbach first.</p><p>Then <i>Eric</i> Ballbach.</p><p>Ballbach again, and Ballbach.</p>',
+    );
+    const { groups } = markFound(findEntities(root, gated, false));
+    expect(groups).toHaveLength(3);
+    expect(root.querySelector('p')?.querySelector('kontext-mark')).toBeNull();
+    expect(Array.from(root.querySelectorAll('p:last-child kontext-mark')).map((m) => m.textContent)).toEqual([
+      'Ballbach',
+      'Ballbach',
+    ]);
+  });
+
+  it('ignores a name that only forms across two paragraphs and still marks the ones after it', () => {
+    const root = page('<p>Asked was Eric </p><p>Ballbach Jenny Town said.</p><p>Jenny Town again.</p>');
+    const { groups } = markFound(findEntities(root, marker, false));
+    expect(groups.map((g) => g.id)).toEqual(['jenny-town', 'jenny-town']);
+    expect(root.querySelectorAll('p')[0]?.querySelector('kontext-mark')).toBeNull();
+  });
+
+  it('marks many paragraphs, each name once, with one group per highlight', () => {
+    const html = Array.from(
+      { length: 100 },
+      (_, i) => `<p>Item ${i}: <b>Jenny</b> Town and Eric Ballbach.</p>`,
+    );
+    const root = page(html.join(''));
+    const { groups } = markFound(findEntities(root, marker, false));
+    expect(groups).toHaveLength(200);
+    expect(new Set(groups.map((g) => g.elements[0]?.dataset.kontextGroup)).size).toBe(200);
+    expect(root.querySelectorAll('kontext-mark')).toHaveLength(300);
+  });
+
+  it('marks nothing where the page changed the text between the scan and the marking', () => {
+    const root = page('<p id="a">Jenny Town spoke.</p><p>Eric Ballbach agreed.</p>');
+    const found = findEntities(root, marker, false);
+    (root.querySelector('#a')?.firstChild as Text).data = 'Jenny Towner spoke.';
+    const { groups } = markFound(found);
+    expect(groups.map((g) => g.id)).toEqual(['eric-ballbach']);
+    expect(root.querySelector('#a kontext-mark')).toBeNull();
   });
 });
