@@ -118,6 +118,16 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Pjöngjang bestätigte erstmals den Einsatz seiner Soldaten.',
     'Pjöngjang bestätigte erstmals den Einsatz seiner Soldaten',
   ],
+  [
+    'additional-troops-30000-2025',
+    'Kyiv expects an additional 25,000 to 30,000 North Korean troops by November.',
+    'additional 25,000 to 30,000 North Korean troops',
+  ],
+  [
+    'additional-troops-30000-2025',
+    'Pjöngjang könnte bis zu 30.000 weitere Soldaten schicken.',
+    'bis zu 30.000 weitere Soldaten',
+  ],
 ];
 
 const nearMisses = [
@@ -126,6 +136,7 @@ const nearMisses = [
   'The bridge over the Rhine carries 34,000 cars and 600 trucks a day.',
   'In the city 600 people died in the flood and 4,700 homes were damaged.',
   'Kim visited the new hospital; half of the beds are empty.',
+  'The stadium holds up to 30,000 fans and another 25,000 stand outside.',
   'Der Konzern beschäftigt 5.000 Bauarbeiter und 1.000 Ingenieure.',
 ];
 
