@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset, bundledDatasetInput } from '../../../core/dataset/bundled-dataset';
 import { validateDataset } from '../../../core/dataset/validate-dataset';
@@ -5,6 +7,41 @@ import { expandNumberPlaceholders } from '../../../core/claims/expand-number-pla
 
 const { sources, people, claims, events } = bundledDataset;
 const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** Lower-case words, letters and digits only, so punctuation and spacing cannot hide a copy. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+const SHINGLE = 8;
+const shingles = (text: string) => {
+  const w = words(text);
+  return Array.from({ length: Math.max(0, w.length - SHINGLE + 1) }, (_, i) =>
+    w.slice(i, i + SHINGLE).join(' '),
+  );
+};
+
+/** Every piece of prose we wrote ourselves, labelled with where it sits in the dataset. */
+function ownProse(): [where: string, text: string][] {
+  const both = (where: string, l: { de: string; en: string }): [string, string][] => [
+    [`${where}.de`, l.de],
+    [`${where}.en`, l.en],
+  ];
+  return [
+    ...people.flatMap((p) => [
+      ...both(`people.${p.id}.bio`, p.bio),
+      ...p.positions.flatMap((x, i) => both(`people.${p.id}.positions.${i}`, x.text)),
+      ...p.differs.flatMap((x, i) => both(`people.${p.id}.differs.${i}`, x.note)),
+    ]),
+    ...claims.flatMap((c) => [
+      ...both(`claims.${c.id}.statement`, c.statement),
+      ...c.timeline.flatMap((x, i) => both(`claims.${c.id}.timeline.${i}`, x.text)),
+      ...c.counter.flatMap((x, i) => both(`claims.${c.id}.counter.${i}`, x.note)),
+    ]),
+    ...events.flatMap((e) => both(`events.${e.id}.text`, e.text)),
+  ];
+}
 
 describe('the bundled dataset', () => {
   it('validates against the schema, and every id it refers to exists', () => {
@@ -41,6 +78,30 @@ describe('the bundled dataset', () => {
         `${sources.length} sources, ${events.length} events`,
     );
     expect(withCounter).toBeGreaterThan(claims.length / 2);
+  });
+
+  it('meets the minimums the product owner set: 40 people, 30 claims, 80 sources', () => {
+    expect(people.length).toBeGreaterThanOrEqual(40);
+    expect(claims.length).toBeGreaterThanOrEqual(30);
+    expect(sources.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('writes its own words: no bio, position, statement, timeline, note or event shares 8 words in a row with a seed article', () => {
+    const seedDir = path.resolve(__dirname, '../../../../shared/seeds');
+    const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt'));
+    expect(seeds.length).toBeGreaterThan(0);
+    const seedShingles = new Map<string, string>();
+    for (const file of seeds) {
+      for (const s of shingles(readFileSync(path.join(seedDir, file), 'utf8'))) seedShingles.set(s, file);
+    }
+    const prose = ownProse();
+    expect(prose.length).toBeGreaterThan(claims.length * 2);
+    const copied = prose.flatMap(([where, text]) =>
+      shingles(text)
+        .filter((s) => seedShingles.has(s))
+        .map((s) => `${where}: "${s}" (${seedShingles.get(s)})`),
+    );
+    expect(copied).toEqual([]);
   });
 
   it('links only to pages someone saw, over https', () => {

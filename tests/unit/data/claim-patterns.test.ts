@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../../core/dataset/bundled-dataset';
+import { compileDatasetMatcher } from '../../../core/analyze-text';
+
+/**
+ * The claim patterns as a reader meets them: the whole dataset compiled into one matcher (names
+ * first, then claims, as in the page), run over sentences written for this test. Each case names
+ * the claim it must find and the exact span that would be underlined; the near misses are
+ * sentences an on-topic article could contain that must not be mistaken for the claim.
+ */
+const matcher = compileDatasetMatcher(bundledDataset);
+const claimsIn = (text: string) =>
+  matcher
+    .findAll(text)
+    .filter((m) => m.kind === 'claim')
+    .map((m) => [m.id, m.text]);
+
+const finds: [claimId: string, text: string, span: string][] = [
+  [
+    'nis-casualties-4700-2025',
+    'Seoul now counts 4,700 North Korean casualties in Russia.',
+    '4,700 North Korean casualties',
+  ],
+  [
+    'nis-casualties-4700-2025',
+    'Demnach gab es 4.700 Tote und Verletzte unter den Nordkoreanern.',
+    '4.700 Tote und Verletzte',
+  ],
+  [
+    'nis-casualties-4700-2025',
+    'Lawmakers said 600 North Korean soldiers were killed.',
+    '600 North Korean soldiers were killed',
+  ],
+  [
+    'nis-casualties-4700-2025',
+    'Es seien 600 nordkoreanische Soldaten gefallen.',
+    '600 nordkoreanische Soldaten gefallen',
+  ],
+  ['lavrov-wonsan-2025', 'The minister ended his visit to Wonsan on Sunday.', 'visit to Wonsan'],
+  ['lavrov-wonsan-2025', 'Guests at Wonsan-Kalma were mostly Russian.', 'Wonsan-Kalma'],
+  ['lavrov-wonsan-2025', 'Die Gespräche fanden in Wonsan statt.', 'Gespräche fanden in Wonsan'],
+  [
+    'moscow-pyongyang-flight-2025',
+    'The first direct flight from Moscow to Pyongyang landed on Monday.',
+    'direct flight from Moscow to Pyongyang',
+  ],
+  [
+    'moscow-pyongyang-flight-2025',
+    'Der Direktflug von Moskau nach Pjöngjang dauert acht Stunden.',
+    'Direktflug von Moskau nach Pjöngjang',
+  ],
+  ['kim-komsomolsk-2023', 'Kim then went on to Komsomolsk-on-Amur by train.', 'Komsomolsk-on-Amur'],
+  ['kim-komsomolsk-2023', 'In Komsomolsk am Amur sah er eine Su-35 fliegen.', 'Komsomolsk am Amur'],
+  ['malligyong-russian-help-2023', 'Pyongyang says Malligyong-1 is working.', 'Malligyong-1'],
+  ['malligyong-russian-help-2023', 'Die Chollima-1-Rakete war zweimal gescheitert.', 'Chollima-1-Rakete'],
+  [
+    'oil-million-barrels-2024',
+    'Tankers carried more than a million barrels of oil to the North.',
+    'more than a million barrels of oil',
+  ],
+  ['oil-million-barrels-2024', 'The UN allows only 500,000 barrels a year.', '500,000 barrels a year'],
+  ['oil-million-barrels-2024', 'Es geht um mehr als eine Million Barrel Öl.', 'mehr als eine Million Barrel'],
+  [
+    'workers-34000-to-11000',
+    'Before the sanctions there were 34,000 North Korean workers in Russia.',
+    '34,000 North Korean workers',
+  ],
+  ['workers-34000-to-11000', 'Das verbietet die Resolution 2397 des Sicherheitsrats.', 'Resolution 2397'],
+  [
+    'car-kharkiv-missile-2024',
+    'Investigators from Conflict Armament Research examined the debris.',
+    'Conflict Armament Research',
+  ],
+  ['car-kharkiv-missile-2024', 'Gefunden wurden 290 elektronische Bauteile.', '290 elektronische Bauteile'],
+  [
+    'half-of-russian-shells-2024',
+    'North Korea now provides half of the artillery shells Russia fires.',
+    'half of the artillery shells',
+  ],
+  [
+    'half-of-russian-shells-2024',
+    'Rund 3 Millionen Granaten pro Jahr kommen aus Nordkorea.',
+    '3 Millionen Granaten pro Jahr',
+  ],
+  [
+    'half-of-russian-shells-2024',
+    'Nordkorea liefert die Hälfte der russischen Artilleriegranaten.',
+    'Hälfte der russischen Artilleriegranaten',
+  ],
+  [
+    'shoigu-kursk-builders-2025',
+    'Kim will send 5,000 military construction workers to Kursk.',
+    '5,000 military construction workers',
+  ],
+  ['shoigu-kursk-builders-2025', 'Dazu kommen 1.000 Minenräumer.', '1.000 Minenräumer'],
+  [
+    'shoigu-kursk-builders-2025',
+    'Pjöngjang schickt 5.000 Militärbauarbeiter nach Kursk.',
+    '5.000 Militärbauarbeiter',
+  ],
+  [
+    'tumen-road-bridge-2025',
+    'Work on the road bridge across the Tumen River began in April.',
+    'road bridge across the Tumen River',
+  ],
+  [
+    'tumen-road-bridge-2025',
+    'Die Straßenbrücke über den Tumen soll 2026 fertig sein.',
+    'Straßenbrücke über den Tumen',
+  ],
+  [
+    'nk-confirms-troops-2025',
+    'On Monday North Korea confirmed for the first time that it had sent troops to Russia.',
+    'North Korea confirmed for the first time that it had sent troops',
+  ],
+  [
+    'nk-confirms-troops-2025',
+    'Pjöngjang bestätigte erstmals den Einsatz seiner Soldaten.',
+    'Pjöngjang bestätigte erstmals den Einsatz seiner Soldaten',
+  ],
+  [
+    'additional-troops-30000-2025',
+    'Kyiv expects an additional 25,000 to 30,000 North Korean troops by November.',
+    'additional 25,000 to 30,000 North Korean troops',
+  ],
+  [
+    'additional-troops-30000-2025',
+    'Pjöngjang könnte bis zu 30.000 weitere Soldaten schicken.',
+    'bis zu 30.000 weitere Soldaten',
+  ],
+];
+
+const nearMisses = [
+  'OPEC+ agreed to raise output by a million barrels per day.',
+  'Die Förderung steigt um eine Million Barrel pro Tag.',
+  'The bridge over the Rhine carries 34,000 cars and 600 trucks a day.',
+  'In the city 600 people died in the flood and 4,700 homes were damaged.',
+  'Kim visited the new hospital; half of the beds are empty.',
+  'The stadium holds up to 30,000 fans and another 25,000 stand outside.',
+  'Der Konzern beschäftigt 5.000 Bauarbeiter und 1.000 Ingenieure.',
+];
+
+describe('claim patterns in running text', () => {
+  it.each(finds)('finds %s in: %s', (id, text, span) => {
+    expect(claimsIn(text)).toContainEqual([id, span]);
+  });
+
+  it('names only claims that exist in the dataset', () => {
+    const tested = new Set(finds.map(([id]) => id));
+    for (const id of tested)
+      expect(
+        bundledDataset.claims.some((c) => c.id === id),
+        id,
+      ).toBe(true);
+  });
+
+  it.each(nearMisses)('finds no claim in a near miss: %s', (text) => {
+    expect(claimsIn(text)).toEqual([]);
+  });
+});
