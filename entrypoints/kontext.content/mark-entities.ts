@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import type { EntityKind } from '../../core/matcher/entity-kind';
+import { isPageChrome } from '../../core/extract/page-chrome';
 
 /** The element name of our highlights: a custom name so page rules like `mark {…}` cannot hide them. */
 export const MARK_TAG = 'kontext-mark';
@@ -51,10 +52,6 @@ const EXCLUDE = [FORBIDDEN.flatMap((s) => [s, `${s} *`]).join(',')];
 const EXCLUDE_MARKS_ONLY = [MARK_TAG];
 /** Between blocks in the scanned text: not a letter, not a space, so no match runs across it. */
 const BLOCK_BREAK = '\u0000';
-
-/** When the main text cannot be told apart from the page, these parts are never it. */
-const CHROME_SELECTOR =
-  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"], form';
 
 /** Elements that flow inside a line: a name split across them still reads as one name. */
 const INLINE = new Set(
@@ -118,7 +115,7 @@ function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedT
     acceptNode(node) {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = node as Element;
-      return isForbidden(el) || (skipChrome && el.matches(CHROME_SELECTOR))
+      return isForbidden(el) || (skipChrome && isPageChrome(el))
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_SKIP;
     },
