@@ -81,4 +81,15 @@ describe('markBlocks', () => {
     const blocks = blocksWithMatches(root, marker, true);
     expect(blocks.map((b) => b.tagName)).toEqual(['P']);
   });
+
+  it('skips consent dialogs and a paywall offer inside the article, but not the article text', () => {
+    const root = page(
+      '<p id="text">Jenny Town</p>' +
+        '<div data-area="paywall"><p>Analysen von Eric Ballbach</p></div>' +
+        '<div role="dialog" aria-modal="true"><p>Jenny Town</p></div>' +
+        '<div class="has-paywall-teaser"><p id="teaser">Eric Ballbach</p></div>',
+    );
+    const blocks = blocksWithMatches(root, marker, true);
+    expect(blocks.map((b) => b.id)).toEqual(['text', 'teaser']);
+  });
 });
