@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { OVERLAY_SELECTOR, PAGE_CHROME_SELECTOR } from './page-chrome';
 
 export interface MainText {
   title: string;
@@ -17,9 +18,8 @@ const ARTICLE_SELECTORS = [
   '[role="main"]',
 ];
 
-/** Never article text, whatever their size: navigation, teasers, comments, footers. */
-const NOT_ARTICLE =
-  'nav, aside, footer, header nav, form, [role="navigation"], [role="complementary"], [role="contentinfo"], .comments, #comments';
+/** Never article text, whatever their size: navigation, teasers, comments, footers, overlays. */
+const NOT_ARTICLE = PAGE_CHROME_SELECTOR;
 
 /** Elements that flow inside a line; everything else starts a new line of text. */
 const INLINE = new Set(
@@ -115,6 +115,14 @@ function dropLinkLists(doc: Document): void {
 }
 
 /**
+ * Removes dialogs and paywall offers from the clone: Readability keeps an offer box that sits
+ * inside the article, and the experts it advertises would count as the story's own.
+ */
+function dropOverlays(doc: Document): void {
+  for (const overlay of Array.from(doc.querySelectorAll(OVERLAY_SELECTOR))) overlay.remove();
+}
+
+/**
  * The article's headline and main text, without navigation, teasers, "read also" lists,
  * comments or footers. Readability works on a clone, so the live page is never touched.
  */
@@ -125,6 +133,7 @@ export function extractMainText(doc: Document): MainText {
     // The serializer hands back Readability's element itself, so its blocks can be read as lines.
     const clone = doc.cloneNode(true) as Document;
     dropLinkLists(clone);
+    dropOverlays(clone);
     const article = new Readability<Element>(clone, {
       charThreshold: 200,
       serializer: (el) => el as Element,

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import type { EntityKind } from '../../core/matcher/entity-kind';
+import { isPageChrome } from '../../core/extract/page-chrome';
 import { withSnapshotIterators } from './snapshot-node-iterator';
 
 /** The element name of our highlights: a custom name so page rules like `mark {…}` cannot hide them. */
@@ -45,10 +46,6 @@ function isForbidden(el: Element): boolean {
 }
 /** Between blocks in the scanned text: not a letter, not a space, so no match runs across it. */
 const BLOCK_BREAK = '\u0000';
-
-/** When the main text cannot be told apart from the page, these parts are never it. */
-const CHROME_SELECTOR =
-  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"], form';
 
 /** Elements that flow inside a line: a name split across them still reads as one name. */
 const INLINE = new Set(
@@ -109,9 +106,10 @@ function scannable(root: Element, skipChrome: boolean): (el: Element) => boolean
   const check = (el: Element): boolean => {
     const known = verdicts.get(el);
     if (known !== undefined) return known;
-    const own = !isForbidden(el) && !(skipChrome && el.matches(CHROME_SELECTOR));
+    // The root itself was chosen as the text's container: a <form> around a whole page stays readable.
     const parent = el.parentElement;
-    const verdict = own && (el === root || !parent || check(parent));
+    const verdict =
+      el === root || (!isForbidden(el) && !(skipChrome && isPageChrome(el)) && (!parent || check(parent)));
     verdicts.set(el, verdict);
     return verdict;
   };

@@ -5,6 +5,7 @@ import { indexDataset } from '@/core/dataset/index-dataset';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
 import { pickLanguage } from '@/core/i18n';
 import { extractMainText } from '@/core/extract/extract-main-text';
+import { isInPageChrome } from '@/core/extract/page-chrome';
 import { createMentionGate } from '@/core/matcher/mention-gate';
 import { parseContentRequest } from '@/core/messages/runtime-messages';
 import type { PageStatus } from '@/core/messages/page-status';
@@ -62,10 +63,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       const root = main.root ?? document.body;
       const gate = createMentionGate(matcher);
       const marker: EntityMarker = gate;
-      const found = await findEntitiesInSlices(root, marker, {
-        budgetMs: SLICE_MS,
-        skipChrome: !main.root,
-      });
+      // Chrome inside the article's container (a teaser column in <main>, a paywall offer in
+      // <article>) is left out of the scored text, so it is left unmarked as well.
+      const found = await findEntitiesInSlices(root, marker, { budgetMs: SLICE_MS, skipChrome: true });
       groups = (await markFoundInChunks(found, { budgetMs: SLICE_MS })).groups;
       const lang = pickLanguage(detection.lang, navigator.language);
       popover ??= await createPopoverUi(ctx, {
@@ -79,7 +79,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       stopObserving = observeNewContent(ctx, root, {
         ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
         onAdded: (blocks) => {
-          const fresh = blocks.flatMap((b) => findEntities(b, marker, false));
+          const fresh = blocks
+            .filter((b) => !isInPageChrome(b, root))
+            .flatMap((b) => findEntities(b, marker, true));
           groups.push(...markFound(fresh, groups.length).groups);
           void report(status);
         },

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockText, extractMainText } from '../../../../core/extract/extract-main-text';
+import { isInPageChrome } from '../../../../core/extract/page-chrome';
 
 const paragraph = (n: number) =>
   `<p>Absatz ${n}: Nordkorea hat nach Angaben aus Seoul weitere Granaten an Russland geliefert, und die Regierung in Moskau hat im Gegenzug Öl und Lebensmittel geschickt, berichten Diplomaten.</p>`;
@@ -52,6 +53,41 @@ describe('extractMainText', () => {
     const { text, root } = extractMainText(doc);
     expect(text).toContain('Absatz 2:');
     expect(root).toBe(doc.getElementById('story'));
+  });
+});
+
+describe('extractMainText on pages with overlays', () => {
+  const overlaid = `<html><body><main><article>
+<h1>Granaten gegen Öl</h1>
+${[1, 2, 3].map(paragraph).join('\n')}
+<div data-area="paywall"><p>Weiterlesen mit Plus: alle Analysen von Rüdiger Frank und Jenny Town für einen Euro im ersten Monat.</p><button>Abonnieren</button></div>
+</article>
+<aside><ul><li><a href="/t">Teaser: Kim besucht Wostotschny</a></li></ul></aside></main>
+<div role="dialog" aria-modal="true"><p>Wir und unsere Partner nutzen Cookies für Berichte aus Pjöngjang und Moskau, etwa von Victor Cha, und messen, wie Sie lesen.</p></div>
+</body></html>`;
+
+  it('leaves a paywall offer and a consent dialog out of the main text', () => {
+    const { text } = extractMainText(load(overlaid));
+    for (const n of [1, 2, 3]) expect(text).toContain(`Absatz ${n}:`);
+    for (const gone of ['Rüdiger Frank', 'Jenny Town', 'Victor Cha', 'Cookies', 'Wostotschny']) {
+      expect(text).not.toContain(gone);
+    }
+  });
+
+  it('still finds the article as root when a page flags its body for the paywall', () => {
+    const doc = load(overlaid.replace('<body>', '<body class="has-paywall">'));
+    expect(extractMainText(doc).root).toBe(doc.querySelector('article'));
+  });
+});
+
+describe('page chrome below the article root', () => {
+  it('counts teaser columns, dialogs and paywall offers under the root, not what lies above it', () => {
+    const doc = load(
+      '<html><body><form id="page"><main id="root"><p id="text">Text</p><aside><p id="teaser">T</p></aside><div class="paywall"><p id="offer">O</p></div></main></form></body></html>',
+    );
+    const root = doc.getElementById('root')!;
+    const at = (id: string) => isInPageChrome(doc.getElementById(id)!, root);
+    expect([at('text'), at('teaser'), at('offer')]).toEqual([false, true, true]);
   });
 });
 

@@ -131,4 +131,22 @@ describe('findEntities and markFound', () => {
     expect(groups.map((g) => g.id)).toEqual(['eric-ballbach']);
     expect(root.querySelector('#a kontext-mark')).toBeNull();
   });
+
+  it('reads the text of a page whose container is itself a form, as older sites wrap whole pages', () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<p>Jenny Town</p>';
+    document.body.replaceChildren(form);
+    expect(findEntities(form, marker, true).map((f) => f.text)).toEqual(['Jenny Town']);
+  });
+
+  it('skips consent dialogs and a paywall offer inside the article, but not the article text', () => {
+    const root = page(
+      '<p id="text">Jenny Town</p>' +
+        '<div data-area="paywall"><p>Analysen von Eric Ballbach</p></div>' +
+        '<div role="dialog" aria-modal="true"><p>Jenny Town</p></div>' +
+        '<div class="has-paywall-teaser"><p id="teaser">Eric Ballbach</p></div>',
+    );
+    const found = findEntities(root, marker, true);
+    expect(found.map((f) => f.block.id)).toEqual(['text', 'teaser']);
+  });
 });
