@@ -4,10 +4,14 @@ import { bundledDataset } from '@/core/dataset/bundled-dataset';
 import { indexDataset } from '@/core/dataset/index-dataset';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
 import { pickLanguage } from '@/core/i18n';
+import { siteHost } from '@/core/sites/site-host';
 import { extractMainText } from '@/core/extract/extract-main-text';
 import { createMentionGate } from '@/core/matcher/mention-gate';
 import { parseContentRequest } from '@/core/messages/runtime-messages';
 import type { PageStatus } from '@/core/messages/page-status';
+import type { EntityKind } from '@/core/matcher/entity-kind';
+import type { Settings } from '@/core/settings/settings';
+import { pickSettingsArea, readSettings, SETTINGS_KEY } from '@/core/settings/settings-store';
 import {
   blocksWithMatches,
   findBlocksWithMatches,
@@ -23,6 +27,7 @@ import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { createNotesClient } from './notes-client';
 import { observeNewContent } from './observe-new-content';
+import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 
 /** What the extension itself puts into a page: never a reason to look again. */
 const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
@@ -43,12 +48,86 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   let groups: MarkResult['groups'] = [];
   let focusCursor = -1;
   let enabled = true;
+  const settingsStorage = await pickSettingsArea(browser.storage);
+  let settings = await readSettings(settingsStorage.area);
+  /** Where the highlights are, once the page was found on topic; undefined before and when off. */
+  let scope: { root: Element; skipChrome: boolean; articleLang: PageStatus['lang'] } | undefined;
+  let status: PageStatus | undefined;
+
+  const shows = (kind: EntityKind) => settings.highlight[kind === 'expert' ? 'experts' : 'claims'];
+  const popoverLang = () =>
+    settings.popoverLanguage === 'article'
+      ? pickLanguage(scope?.articleLang ?? null, navigator.language)
+      : settings.popoverLanguage;
+
+  /** Finds and marks the entities the reader wants shown, and keeps marking content added later. */
+  const markPage = async (root: Element, skipChrome: boolean) => {
+    // The gate remembers which full names appeared, so each pass over the page starts a fresh one.
+    const gate = createMentionGate(matcher);
+    const marker: EntityMarker = {
+      regexFor: (text) => gate.regexFor(text),
+      accept: (match) => {
+        const found = gate.accept(match);
+        return found && shows(found.kind) ? found : undefined;
+      },
+    };
+    const blocks = await findBlocksWithMatches(root, marker, { budgetMs: SLICE_MS, skipChrome });
+    groups = (await markBlocksInChunks(blocks, marker, { budgetMs: SLICE_MS })).groups;
+    stopObserving = observeNewContent(ctx, root, {
+      ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
+      onAdded: (blocks) => {
+        const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false));
+        groups.push(...markBlocks(fresh, marker, groups.length).groups);
+        if (status) void report(status);
+      },
+    });
+  };
+
+  /** Style, language and hover delay: what can change without touching the marks. */
+  const applyPresentation = () => {
+    showPageSettings(document.documentElement, settings);
+    popover?.setLang(popoverLang());
+    passageNotes?.setLang(popoverLang());
+    popover?.setHoverDelay(settings.style === 'off' ? null : settings.hoverDelayMs);
+  };
+
+  /** The reader changed a setting (on the options page, maybe in another window): apply it here. */
+  const applySettings = async (next: Settings) => {
+    const before = settings;
+    settings = next;
+    // The site's own switch (also set by an imported settings file): off at once, on again likewise.
+    const host = siteHost(location.href);
+    const siteOn = !host || !next.disabledSites.includes(host);
+    if (!siteOn) return switchOff();
+    if (!enabled) {
+      enabled = true;
+      return analyse();
+    }
+    if (!scope || !status) return;
+    applyPresentation();
+    const kinds: EntityKind[] = ['expert', 'claim'];
+    const shown = (s: Settings, kind: EntityKind) => s.highlight[kind === 'expert' ? 'experts' : 'claims'];
+    if (kinds.some((k) => shown(next, k) && !shown(before, k))) {
+      // A kind comes back: mark the page afresh, so the groups keep document order.
+      stopObserving?.();
+      unmarkAll(document.body);
+      await markPage(scope.root, scope.skipChrome);
+    } else {
+      for (const kind of kinds.filter((k) => !shown(next, k) && shown(before, k))) {
+        unmarkAll(document.body, `${MARK_TAG}[data-kontext-kind="${kind}"]`);
+        groups = groups.filter((g) => g.kind !== kind);
+      }
+    }
+    focusCursor = -1;
+    await report(status);
+  };
+  watchSettings(ctx, settingsStorage.name, SETTINGS_KEY, (next) => void applySettings(next));
 
   const analyse = async () => {
     const main = extractMainText(document);
     const result = analyzeText(main.text, bundledDataset, matcher);
     const detection = result.detection;
-    const status: PageStatus = {
+    status = {
       url: location.href,
       onTopic: detection.onTopic,
       score: detection.score,
@@ -60,30 +139,16 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     };
     if (detection.onTopic) {
       const root = main.root ?? document.body;
-      const gate = createMentionGate(matcher);
-      const marker: EntityMarker = gate;
-      const blocks = await findBlocksWithMatches(root, marker, {
-        budgetMs: SLICE_MS,
-        skipChrome: !main.root,
-      });
-      groups = (await markBlocksInChunks(blocks, marker, { budgetMs: SLICE_MS })).groups;
-      const lang = pickLanguage(detection.lang, navigator.language);
+      scope = { root, skipChrome: !main.root, articleLang: detection.lang };
+      await markPage(root, scope.skipChrome);
+      const lang = popoverLang();
       popover ??= await createPopoverUi(ctx, {
         index,
         notes: createNotesClient(location.href, document.title),
         lang,
       });
-      popover.setLang(lang);
       passageNotes ??= await startPassageNotes(ctx, { root, lang });
-      passageNotes.setLang(lang);
-      stopObserving = observeNewContent(ctx, root, {
-        ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
-        onAdded: (blocks) => {
-          const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false));
-          groups.push(...markBlocks(fresh, marker, groups.length).groups);
-          void report(status);
-        },
-      });
+      applyPresentation();
     }
     await report(status);
   };
@@ -112,6 +177,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     passageNotes?.stop();
     passageNotes = undefined;
     unmarkAll(document.body);
+    clearPageSettings(document.documentElement);
+    scope = undefined;
     groups = [];
     focusCursor = -1;
   };
