@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -231,5 +233,104 @@ describe('settings page', () => {
     expect(await options.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     expect(await options.getByRole('checkbox', { name: 'Your noted passages' }).isChecked()).toBe(false);
     await options.close();
+  });
+
+  it('has no serious axe-core violations and shows where keyboard focus is', async () => {
+    const options = await openExtensionPage(session, 'options.html');
+    await options.getByRole('checkbox', { name: 'Claims' }).waitFor();
+    await options.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    );
+    const { serious, passes } = await options.evaluate(async () => {
+      type Violation = { id: string; impact: string | null };
+      const axe = (
+        globalThis as unknown as {
+          axe: { run(ctx: unknown): Promise<{ violations: Violation[]; passes: unknown[] }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: ['body'] });
+      return {
+        serious: result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        passes: result.passes.length,
+      };
+    });
+    expect(passes).toBeGreaterThan(5);
+    expect(serious).toEqual([]);
+    await options.keyboard.press('Tab');
+    const outline = await options.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      return { name: active.getAttribute('name'), outline: getComputedStyle(active).outlineStyle };
+    });
+    expect(outline).toEqual({ name: 'highlight-experts', outline: 'solid' });
+    await options.close();
+  });
+
+  it("hides and shows the reader's noted passages in an open tab; the notes stay", async () => {
+    const passage = 'sensitive missile or submarine technology';
+    const page = await openFixture(
+      session,
+      'https://www.nytimes.com/2026/world/kontext-settings-passages.html',
+      'en-munitions.html',
+    );
+    await waitForMarks(page);
+    await page.evaluate((wanted) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    }, passage);
+    const ui = page.locator('kontext-passage-ui');
+    await ui.getByRole('button', { name: 'Note on this passage' }).click();
+    await ui.getByRole('textbox').fill('Check this.');
+    await ui.getByRole('button', { name: 'Save' }).click();
+    const note = page.locator('kontext-note-mark').first();
+    await note.waitFor();
+    const background = () => note.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
+
+    const options = await openExtensionPage(session, 'options.html');
+    await options.getByRole('checkbox', { name: 'Your noted passages' }).uncheck();
+    await expect.poll(background).toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('kontext-note-mark').count()).toBeGreaterThan(0);
+    await options.getByRole('checkbox', { name: 'Your noted passages' }).check();
+    await expect.poll(background).not.toBe('rgba(0, 0, 0, 0)');
+    await options.close();
+    await page.close();
+  });
+
+  it('is one click away from the popup', async () => {
+    const popup = await openExtensionPage(session, 'popup.html');
+    const [options] = await Promise.all([
+      session.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') }),
+      popup.getByRole('link', { name: 'Settings' }).click(),
+    ]);
+    await options.getByRole('heading', { name: 'Kontext settings' }).waitFor();
+    await options.close();
+  });
+
+  it('switches a default site off and on from the sites list, in an open tab', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.nytimes.com/2026/world/kontext-settings-site.html',
+      'en-munitions.html',
+    );
+    await waitForMarks(page);
+    const marks = await page.locator('kontext-mark').count();
+    const options = await openExtensionPage(session, 'options.html');
+    await options.getByRole('checkbox', { name: 'Kontext on nytimes.com' }).uncheck();
+    await page.waitForFunction(() => !document.querySelector('kontext-mark, kontext-ui'));
+    await options.getByRole('checkbox', { name: 'Kontext on nytimes.com' }).check();
+    await waitForMarks(page, marks);
+    expect(await page.locator('kontext-mark').count()).toBe(marks);
+    await options.close();
+    await page.close();
   });
 });
