@@ -54,7 +54,6 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   let scope: { root: Element; skipChrome: boolean; articleLang: PageStatus['lang'] } | undefined;
   let status: PageStatus | undefined;
 
-  const shows = (kind: EntityKind) => settings.highlight[kind === 'expert' ? 'experts' : 'claims'];
   const popoverLang = () =>
     settings.popoverLanguage === 'article'
       ? pickLanguage(scope?.articleLang ?? null, navigator.language)
@@ -68,7 +67,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       regexFor: (text) => gate.regexFor(text),
       accept: (match) => {
         const found = gate.accept(match);
-        return found && shows(found.kind) ? found : undefined;
+        return found && showsKind(settings, found.kind) ? found : undefined;
       },
     };
     const blocks = await findBlocksWithMatches(root, marker, { budgetMs: SLICE_MS, skipChrome });
@@ -106,14 +105,13 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     if (!scope || !status) return;
     applyPresentation();
     const kinds: EntityKind[] = ['expert', 'claim'];
-    const shown = (s: Settings, kind: EntityKind) => s.highlight[kind === 'expert' ? 'experts' : 'claims'];
-    if (kinds.some((k) => shown(next, k) && !shown(before, k))) {
+    if (kinds.some((k) => showsKind(next, k) && !showsKind(before, k))) {
       // A kind comes back: mark the page afresh, so the groups keep document order.
       stopObserving?.();
       unmarkAll(document.body);
       await markPage(scope.root, scope.skipChrome);
     } else {
-      for (const kind of kinds.filter((k) => !shown(next, k) && shown(before, k))) {
+      for (const kind of kinds.filter((k) => !showsKind(next, k) && showsKind(before, k))) {
         unmarkAll(document.body, `${MARK_TAG}[data-kontext-kind="${kind}"]`);
         groups = groups.filter((g) => g.kind !== kind);
       }
@@ -121,7 +119,11 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     focusCursor = -1;
     await report(status);
   };
-  watchSettings(ctx, settingsStorage.name, SETTINGS_KEY, (next) => void applySettings(next));
+  // One change at a time: re-marking takes a while, and a quick second click must wait for it.
+  let applying = Promise.resolve();
+  watchSettings(ctx, settingsStorage.name, SETTINGS_KEY, (next) => {
+    applying = applying.then(() => applySettings(next)).catch(() => undefined);
+  });
 
   const analyse = async () => {
     const main = extractMainText(document);
@@ -228,6 +230,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   });
 
   await analyse();
+}
+
+function showsKind(settings: Settings, kind: EntityKind): boolean {
+  return settings.highlight[kind === 'expert' ? 'experts' : 'claims'];
 }
 
 function countBy(groups: MarkResult['groups'], kind: 'expert' | 'claim'): [string, number][] {
