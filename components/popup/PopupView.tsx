@@ -11,6 +11,7 @@ export interface PopupViewProps {
   onToggleSite(enabled: boolean): void;
   onRunHere(): void;
   onShow(kind: 'expert' | 'claim', id: string): void;
+  onOpenSettings(): void;
 }
 
 /** What Kontext made of the current tab, and the switches for this site. */
@@ -23,6 +24,7 @@ export function PopupView({
   onToggleSite,
   onRunHere,
   onShow,
+  onOpenSettings,
 }: PopupViewProps) {
   const say = (key: Parameters<typeof popupText>[1], params?: Record<string, string>) =>
     popupText(lang, key, params);
@@ -99,6 +101,16 @@ export function PopupView({
       <p>
         <a href={notesUrl} target="_blank" rel="noopener noreferrer">
           {say('notes')}
+        </a>
+        {' · '}
+        <a
+          href="#settings"
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenSettings();
+          }}
+        >
+          {say('settings')}
         </a>
       </p>
     </main>

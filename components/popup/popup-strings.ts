@@ -17,6 +17,7 @@ const en = {
   runHere: 'Run Kontext on {host}',
   runHereHint: 'Asks your permission for this site only. Nothing is ever sent anywhere.',
   notes: 'Your notes',
+  settings: 'Settings',
   noPage: 'Open a news article to use Kontext.',
   error: 'Kontext could not answer: {error}',
 };
@@ -37,6 +38,7 @@ const de: typeof en = {
   runHere: 'Kontext auf {host} ausführen',
   runHereHint: 'Fragt nur für diese Seite um Erlaubnis. Es wird nie etwas gesendet.',
   notes: 'Ihre Notizen',
+  settings: 'Einstellungen',
   noPage: 'Öffnen Sie einen Nachrichtenartikel, um Kontext zu nutzen.',
   error: 'Kontext konnte nicht antworten: {error}',
 };

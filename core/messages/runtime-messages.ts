@@ -23,6 +23,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   }),
   /** From the popup after the reader granted this site: run here now and on later visits. */
   v.object({ type: v.literal('site:run-here'), tabId: v.number() }),
+  /** From the options page after the reader granted a site: run there on later visits. */
+  v.object({ type: v.literal('site:add'), host: Host }),
+  /** From the options page: stop running on a reader-added site (its permission goes too). */
+  v.object({ type: v.literal('site:remove'), host: Host }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 

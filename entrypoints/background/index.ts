@@ -4,12 +4,15 @@ import { registerPassageMenu } from './context-menu';
 import { answerNoteMessageFrom } from './note-sender-policy';
 import { NoteStore } from './note-store';
 import { routeMessage } from './route-message';
+import { settingsArea } from './site-settings';
 import { forgetTab } from './tab-status';
 
 export default defineBackground(() => {
   // Opens lazily on the first notes message, and again after the worker was stopped.
   const notes = new NoteStore();
   registerPassageMenu();
+  // Moves a per-site off list from an older version into the settings before anyone reads them.
+  void settingsArea();
   browser.runtime.onMessage.addListener((message, sender) =>
     isNoteMessage(message)
       ? answerNoteMessageFrom(notes, message, sender, browser.runtime.getURL('/'))

@@ -22,7 +22,7 @@ export async function injectContentScript(tabId: number, frameId = 0): Promise<v
  * news sites. Registered scripts persist across browser restarts.
  */
 export async function registerProbeFor(host: string): Promise<void> {
-  const id = `probe:${host}`;
+  const id = probeId(host);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) return;
   await browser.scripting.registerContentScripts([
@@ -35,3 +35,12 @@ export async function registerProbeFor(host: string): Promise<void> {
     },
   ]);
 }
+
+/** A site the reader removed gets no probe on later visits. */
+export async function unregisterProbeFor(host: string): Promise<void> {
+  const id = probeId(host);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+}
+
+const probeId = (host: string) => `probe:${host}`;

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundResponse } from '@/core/messages/runtime-messages';
 import { isDefaultSite, siteHost } from '@/core/sites/site-host';
-import { injectContentScript, registerProbeFor } from './inject-content';
-import { isSiteEnabled, setSiteEnabled } from './site-settings';
+import { injectContentScript, registerProbeFor, unregisterProbeFor } from './inject-content';
+import { isSiteEnabled, setSiteAdded, setSiteEnabled } from './site-settings';
 import { readTabStatus, saveTabStatus } from './tab-status';
 
 /** Answers one runtime message; never throws, every failure becomes an error reply. */
@@ -55,8 +55,22 @@ export async function routeMessage(
         if (!(await browser.permissions.contains({ origins: [`*://${host}/*`] })))
           return { ok: false, error: `no permission for ${host}` };
         await registerProbeFor(host);
+        // The options page lists it with the sites the reader added there.
+        if (!isDefaultSite(host)) await setSiteAdded(host, true);
         await injectContentScript(request.tabId);
         return { ok: true, injected: true };
+      }
+      case 'site:add': {
+        if (!(await browser.permissions.contains({ origins: [`*://${request.host}/*`] })))
+          return { ok: false, error: `no permission for ${request.host}` };
+        await registerProbeFor(request.host);
+        await setSiteAdded(request.host, true);
+        return { ok: true };
+      }
+      case 'site:remove': {
+        await unregisterProbeFor(request.host);
+        await setSiteAdded(request.host, false);
+        return { ok: true };
       }
     }
   } catch (error) {

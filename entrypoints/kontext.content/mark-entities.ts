@@ -418,13 +418,13 @@ function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: 
 }
 
 /**
- * Removes every highlight under `root` and joins the text nodes the wrapping split, so the
- * markup is the same as before (mark.js's own unmark relies on NodeIterator details that differ
- * between DOM implementations).
+ * Removes every highlight under `root` (or those `selector` picks, e.g. one kind) and joins the
+ * text nodes the wrapping split, so the markup is the same as before (mark.js's own unmark relies
+ * on NodeIterator details that differ between DOM implementations).
  */
-export function unmarkAll(root: Element): void {
+export function unmarkAll(root: Element, selector: string = MARK_TAG): void {
   const parents = new Set<Node>();
-  for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) {
+  for (const mark of Array.from(root.querySelectorAll(selector))) {
     const parent = mark.parentNode;
     if (!parent) continue;
     mark.replaceWith(...Array.from(mark.childNodes));

@@ -19,6 +19,8 @@ export interface PopoverUi {
   /** Takes the popover's host element out of the page. */
   destroy(): void;
   setLang(lang: 'de' | 'en'): void;
+  /** How long a pointer rests on a highlight before the card opens; null: hovering opens nothing. */
+  setHoverDelay(ms: number | null): void;
 }
 
 /** Px sizes and a host reset: page CSS (and a page's root font size) must not reach the popover. */
@@ -38,6 +40,7 @@ export async function createPopoverUi(
   let stopAutoUpdate: (() => void) | undefined;
   let returnFocusTo: HTMLElement | undefined;
   let refocusing = false;
+  let hoverOpens = true;
 
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
@@ -137,16 +140,18 @@ export async function createPopoverUi(
     if (focus) floating.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   };
 
-  const intent = createHoverIntent({
+  // Hover intent reads openDelay on every hover, so the reader's setting applies from the next one.
+  const intentOptions = {
     openDelay: 150,
     closeDelay: 300,
-    onOpen: (mark) => show(mark, false),
+    onOpen: (mark: HTMLElement) => show(mark, false),
     onClose: () => {
       // Keep it open while the reader is working inside it (typing a note).
       if (floating && ui.shadow.activeElement) return;
       close();
     },
-  });
+  };
+  const intent = createHoverIntent(intentOptions);
 
   // Every listener ends with the popover (or the content script): switching the site off and on
   // again must not stack them.
@@ -162,7 +167,7 @@ export async function createPopoverUi(
 
   on('pointerover', (event) => {
     const mark = markFrom(event.target);
-    if (mark) intent.enterTarget(mark);
+    if (mark && hoverOpens) intent.enterTarget(mark);
   });
   on('pointerout', (event) => {
     const mark = markFrom(event.target);
@@ -194,6 +199,10 @@ export async function createPopoverUi(
     },
     setLang(next) {
       lang = next;
+    },
+    setHoverDelay(ms) {
+      hoverOpens = ms !== null;
+      if (ms !== null) intentOptions.openDelay = ms;
     },
   };
 }

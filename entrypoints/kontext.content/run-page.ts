@@ -4,11 +4,15 @@ import { bundledDataset } from '@/core/dataset/bundled-dataset';
 import { indexDataset } from '@/core/dataset/index-dataset';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
 import { pickLanguage } from '@/core/i18n';
+import { siteHost } from '@/core/sites/site-host';
 import { extractMainText } from '@/core/extract/extract-main-text';
 import { isInPageChrome } from '@/core/extract/page-chrome';
 import { createMentionGate } from '@/core/matcher/mention-gate';
 import { parseContentRequest } from '@/core/messages/runtime-messages';
 import type { PageStatus } from '@/core/messages/page-status';
+import type { EntityKind } from '@/core/matcher/entity-kind';
+import type { Settings } from '@/core/settings/settings';
+import { pickSettingsArea, readSettings, SETTINGS_KEY } from '@/core/settings/settings-store';
 import {
   findEntities,
   findEntitiesInSlices,
@@ -24,6 +28,7 @@ import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { createNotesClient } from './notes-client';
 import { observeNewContent } from './observe-new-content';
+import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 
 /** What the extension itself puts into a page: never a reason to look again. */
 const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
@@ -44,12 +49,90 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   let groups: MarkResult['groups'] = [];
   let focusCursor = -1;
   let enabled = true;
+  const settingsStorage = await pickSettingsArea(browser.storage);
+  let settings = await readSettings(settingsStorage.area);
+  /** Where the highlights are, once the page was found on topic; undefined before and when off. */
+  let scope: { root: Element; skipChrome: boolean; articleLang: PageStatus['lang'] } | undefined;
+  let status: PageStatus | undefined;
+
+  const popoverLang = () =>
+    settings.popoverLanguage === 'article'
+      ? pickLanguage(scope?.articleLang ?? null, navigator.language)
+      : settings.popoverLanguage;
+
+  /** Finds and marks the entities the reader wants shown, and keeps marking content added later. */
+  const markPage = async (root: Element, skipChrome: boolean) => {
+    // The gate remembers which full names appeared, so each pass over the page starts a fresh one.
+    const gate = createMentionGate(matcher);
+    const marker: EntityMarker = {
+      regexFor: (text) => gate.regexFor(text),
+      accept: (match) => {
+        const found = gate.accept(match);
+        return found && showsKind(settings, found.kind) ? found : undefined;
+      },
+    };
+    const found = await findEntitiesInSlices(root, marker, { budgetMs: SLICE_MS, skipChrome });
+    groups = (await markFoundInChunks(found, { budgetMs: SLICE_MS })).groups;
+    stopObserving = observeNewContent(ctx, root, {
+      ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
+      onAdded: (blocks) => {
+        const fresh = blocks
+          .filter((b) => !isInPageChrome(b, root))
+          .flatMap((b) => findEntities(b, marker, skipChrome));
+        groups.push(...markFound(fresh, groups.length).groups);
+        if (status) void report(status);
+      },
+    });
+  };
+
+  /** Style, language and hover delay: what can change without touching the marks. */
+  const applyPresentation = () => {
+    showPageSettings(document.documentElement, settings);
+    popover?.setLang(popoverLang());
+    passageNotes?.setLang(popoverLang());
+    popover?.setHoverDelay(settings.style === 'off' ? null : settings.hoverDelayMs);
+  };
+
+  /** The reader changed a setting (on the options page, maybe in another window): apply it here. */
+  const applySettings = async (next: Settings) => {
+    const before = settings;
+    settings = next;
+    // The site's own switch (also set by an imported settings file): off at once, on again likewise.
+    const host = siteHost(location.href);
+    const siteOn = !host || !next.disabledSites.includes(host);
+    if (!siteOn) return switchOff();
+    if (!enabled) {
+      enabled = true;
+      return analyse();
+    }
+    if (!scope || !status) return;
+    applyPresentation();
+    const kinds: EntityKind[] = ['expert', 'claim'];
+    if (kinds.some((k) => showsKind(next, k) && !showsKind(before, k))) {
+      // A kind comes back: mark the page afresh, so the groups keep document order.
+      stopObserving?.();
+      unmarkAll(document.body);
+      await markPage(scope.root, scope.skipChrome);
+    } else {
+      for (const kind of kinds.filter((k) => !showsKind(next, k) && showsKind(before, k))) {
+        unmarkAll(document.body, `${MARK_TAG}[data-kontext-kind="${kind}"]`);
+        groups = groups.filter((g) => g.kind !== kind);
+      }
+    }
+    focusCursor = -1;
+    await report(status);
+  };
+  // One change at a time: re-marking takes a while, and a quick second click must wait for it.
+  let applying = Promise.resolve();
+  watchSettings(ctx, settingsStorage.name, SETTINGS_KEY, (next) => {
+    applying = applying.then(() => applySettings(next)).catch(() => undefined);
+  });
 
   const analyse = async () => {
     const main = extractMainText(document);
     const result = analyzeText(main.text, bundledDataset, matcher);
     const detection = result.detection;
-    const status: PageStatus = {
+    status = {
       url: location.href,
       onTopic: detection.onTopic,
       score: detection.score,
@@ -61,31 +144,18 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     };
     if (detection.onTopic) {
       const root = main.root ?? document.body;
-      const gate = createMentionGate(matcher);
-      const marker: EntityMarker = gate;
       // Chrome inside the article's container (a teaser column in <main>, a paywall offer in
       // <article>) is left out of the scored text, so it is left unmarked as well.
-      const found = await findEntitiesInSlices(root, marker, { budgetMs: SLICE_MS, skipChrome: true });
-      groups = (await markFoundInChunks(found, { budgetMs: SLICE_MS })).groups;
-      const lang = pickLanguage(detection.lang, navigator.language);
+      scope = { root, skipChrome: true, articleLang: detection.lang };
+      await markPage(root, scope.skipChrome);
+      const lang = popoverLang();
       popover ??= await createPopoverUi(ctx, {
         index,
         notes: createNotesClient(location.href, document.title),
         lang,
       });
-      popover.setLang(lang);
       passageNotes ??= await startPassageNotes(ctx, { root, lang });
-      passageNotes.setLang(lang);
-      stopObserving = observeNewContent(ctx, root, {
-        ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
-        onAdded: (blocks) => {
-          const fresh = blocks
-            .filter((b) => !isInPageChrome(b, root))
-            .flatMap((b) => findEntities(b, marker, true));
-          groups.push(...markFound(fresh, groups.length).groups);
-          void report(status);
-        },
-      });
+      applyPresentation();
     }
     await report(status);
   };
@@ -114,6 +184,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     passageNotes?.stop();
     passageNotes = undefined;
     unmarkAll(document.body);
+    clearPageSettings(document.documentElement);
+    scope = undefined;
     groups = [];
     focusCursor = -1;
   };
@@ -163,6 +235,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   });
 
   await analyse();
+}
+
+function showsKind(settings: Settings, kind: EntityKind): boolean {
+  return settings.highlight[kind === 'expert' ? 'experts' : 'claims'];
 }
 
 function countBy(groups: MarkResult['groups'], kind: 'expert' | 'claim'): [string, number][] {

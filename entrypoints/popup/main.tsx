@@ -42,6 +42,7 @@ async function show(): Promise<void> {
         if (granted) await send({ type: 'site:run-here', tabId });
         setTimeout(() => void show(), 800);
       }}
+      onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onShow={async (kind, id) => {
         if (tabId !== undefined)
           await browser.tabs.sendMessage(tabId, { type: 'highlight:show', kind, id }).catch(() => undefined);
