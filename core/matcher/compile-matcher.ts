@@ -179,7 +179,9 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
   const claimGroups = patterns;
   const build = (inWord: string) => {
     const names = trieSource(root, inWord);
-    const alternatives = names ? [`(${names})${POSSESSIVE}${NOT_AFTER}`, ...claimSources] : claimSources;
+    // Claims first: a claim pattern that starts with a name ("Lavrov's visit to Pyongyang") is
+    // the more specific reading, and the regex takes the first alternative that matches.
+    const alternatives = names ? [...claimSources, `(${names})${POSSESSIVE}${NOT_AFTER}`] : claimSources;
     // An empty dataset must still compile to a regex that finds nothing.
     const source = alternatives.length ? `${NOT_BEFORE}(?:${alternatives.join('|')})` : '(?!)';
     return new RegExp(source, 'giu');
@@ -187,8 +189,8 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
   const regex = build('');
   let tolerant: RegExp | undefined;
   const regexFor = (text: string) => (HAS_INVISIBLE.test(text) ? (tolerant ??= build(INVISIBLE)) : regex);
-  const nameGroup = root.children.size ? 1 : 0;
-  const firstClaimGroup = nameGroup + 1;
+  const firstClaimGroup = 1;
+  const nameGroup = root.children.size ? firstClaimGroup + claimGroups.length : 0;
 
   const identify = (match: RegExpExecArray): MatcherEntry | undefined => {
     if (nameGroup && match[nameGroup] !== undefined) {

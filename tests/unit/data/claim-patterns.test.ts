@@ -3,8 +3,8 @@ import { bundledDataset } from '../../../core/dataset/bundled-dataset';
 import { compileDatasetMatcher } from '../../../core/analyze-text';
 
 /**
- * The claim patterns as a reader meets them: the whole dataset compiled into one matcher (names
- * first, then claims, as in the page), run over sentences written for this test. Each case names
+ * The claim patterns as a reader meets them: the whole dataset compiled into one matcher (claims
+ * first, then names, as in the page), run over sentences written for this test. Each case names
  * the claim it must find and the exact span that would be underlined; the near misses are
  * sentences an on-topic article could contain that must not be mistaken for the claim.
  */
@@ -36,6 +36,9 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Es seien 600 nordkoreanische Soldaten gefallen.',
     '600 nordkoreanische Soldaten gefallen',
   ],
+  // Claims that start with a person's name: the claim is found, not just the name.
+  ['lavrov-visit-2023', "Lavrov's visit followed the summit.", "Lavrov's visit"],
+  ['lavrov-visit-2023', 'Lawrows Besuch in Pjöngjang dauerte zwei Tage.', 'Lawrows Besuch'],
   ['lavrov-wonsan-2025', 'The minister ended his visit to Wonsan on Sunday.', 'visit to Wonsan'],
   ['lavrov-wonsan-2025', 'Guests at Wonsan-Kalma were mostly Russian.', 'Wonsan-Kalma'],
   ['lavrov-wonsan-2025', 'Die Gespräche fanden in Wonsan statt.', 'Gespräche fanden in Wonsan'],

@@ -113,6 +113,22 @@ describe('compileMatcher', () => {
     ]);
   });
 
+  it('finds a claim that starts with a name, whether the name alone would count or not', () => {
+    const withClaims = compileMatcher(entries, [
+      { id: 'ballbach-visit', source: "Ballbach(?:['’]s)? (?:visit|trip)" },
+    ]);
+    // A lone surname before the full name: the name does not count, the claim still does.
+    expect(withClaims.findAll("Ballbach's visit was short.").map((m) => [m.kind, m.id, m.text])).toEqual([
+      ['claim', 'ballbach-visit', "Ballbach's visit"],
+    ]);
+    expect(
+      withClaims.findAll('Eric Ballbach spoke. Ballbach trip planned.').map((m) => [m.kind, m.id]),
+    ).toEqual([
+      ['expert', 'eric-ballbach'],
+      ['claim', 'ballbach-visit'],
+    ]);
+  });
+
   it('compiles an empty dataset to a regex that finds nothing', () => {
     expect(compileMatcher([]).findAll('Eric Ballbach')).toEqual([]);
   });
