@@ -20,7 +20,7 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Kontext',
     description:
       'Context for news about Russia–North Korea relations: who the experts are, what a claim rests on, who disputes it. Private notes, no network.',
@@ -33,5 +33,15 @@ export default defineConfig({
         description: 'Move to the next highlight and open its card',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // A fixed id keeps a reader's notes (stored under the extension's origin) across updates.
+          id: 'kontext@kontext.invalid',
+          // Firefox's built-in consent screen: Kontext collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

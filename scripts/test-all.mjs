@@ -29,7 +29,14 @@ const steps = [
   { name: 'unit', cmd: vitest('unit'), report: 'unit' },
   { name: 'build', cmd: ['npx', 'wxt', 'build'] },
   { name: 'build:firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+  // Mozilla's linter for add-on submissions; it fails on errors, and lists its warnings.
+  {
+    name: 'web-ext lint',
+    cmd: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery'],
+  },
   { name: 'e2e', cmd: vitest('e2e'), report: 'e2e' },
+  // Load size and longest task against the engine issue's targets (see scripts/bench.ts).
+  { name: 'perf budgets', cmd: ['npx', 'tsx', 'scripts/bench.ts', '--budgets'] },
 ];
 
 const results = [];
