@@ -119,6 +119,8 @@ export interface BenchApi {
   floor(kb: number): { ms: number; marks: number };
   naive(kb: number): { ms: number; marks: number };
   offTopic(kb: number): { probeMs: number; textContentMs: number };
+  prepareMark(kb: number): ReturnType<typeof findEntities>;
+  runMark(found: ReturnType<typeof findEntities>): number;
   longestTask(kb: number): Promise<{ longestTaskMs: number; marks: number }>;
 }
 
@@ -191,6 +193,16 @@ const api: BenchApi = {
         });
     });
     return { ms, marks };
+  },
+  // For profiling the marking step alone (scripts/bench.ts does not use these).
+  prepareMark(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    buildArticle(kb, aliases);
+    return findEntities(document.body, createMentionGate(matcher), false);
+  },
+  runMark(found) {
+    return time(() => markFound(found));
   },
   offTopic(kb) {
     buildArticle(kb, ['Anna Adler']);
