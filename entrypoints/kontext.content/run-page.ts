@@ -43,8 +43,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   let groups: MarkResult['groups'] = [];
   let focusCursor = -1;
   let enabled = true;
+  let analysedUrl = '';
 
   const analyse = async () => {
+    analysedUrl = location.href;
     const main = extractMainText(document);
     const result = analyzeText(main.text, bundledDataset, matcher);
     const detection = result.detection;
@@ -151,7 +153,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
 
   // A single-page site swapped the article: start over on the new one once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!enabled) return;
+    // The event is a plain DOM event a page can forge: only a real change of address counts.
+    if (!enabled || location.href === analysedUrl) return;
     ctx.setTimeout(() => {
       void switchOff().then(() => {
         enabled = true;
