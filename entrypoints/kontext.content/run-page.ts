@@ -23,6 +23,7 @@ import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { createNotesClient } from './notes-client';
 import { observeNewContent } from './observe-new-content';
+import { createRemarkGuard } from './remark-guard';
 
 /** What the extension itself puts into a page: never a reason to look again. */
 const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
@@ -69,6 +70,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         skipChrome: !main.root,
       });
       groups = (await markBlocksInChunks(blocks, marker, { budgetMs: SLICE_MS })).groups;
+      const guard = createRemarkGuard({ withinMs: 1_000, rounds: 3 });
+      for (const block of blocks) guard.marked(block);
       const lang = pickLanguage(detection.lang, navigator.language);
       popover ??= await createPopoverUi(ctx, {
         index,
@@ -81,8 +84,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       stopObserving = observeNewContent(ctx, root, {
         ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
         onAdded: (blocks) => {
-          const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false));
+          const fresh = blocks.flatMap((b) => blocksWithMatches(b, marker, false)).filter(guard.mayMark);
           groups.push(...markBlocks(fresh, marker, groups.length).groups);
+          for (const block of fresh) guard.marked(block);
           void report(status);
         },
       });

@@ -91,3 +91,152 @@ describe('a page that forges the extension’s signals', () => {
     await page.close();
   });
 });
+
+describe('messages from a content script', () => {
+  it('are judged by their real sender: popup requests and other sites’ notes stay closed', async () => {
+    const ext = await openExtensionPage(session);
+    // A private note the reader wrote on another site.
+    const otherSite = 'https://www.spiegel.de/ausland/kontext-private';
+    const saved = (await sendToBackground(ext, {
+      type: 'notes:save',
+      note: {
+        text: 'Only for me: check the Vostochny date.',
+        tags: [],
+        target: {
+          type: 'passage',
+          url: otherSite,
+          pageTitle: 'Privat',
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact: 'Vostochny', prefix: 'in ', suffix: ' am' },
+            position: { type: 'TextPositionSelector', start: 10, end: 19 },
+          },
+        },
+      },
+    })) as { ok: boolean; note: { id: string } };
+    expect(saved.ok).toBe(true);
+    const otherTab = await openFixture(session, otherSite, 'hostile-forgery.html');
+    const page = await openFixture(
+      session,
+      'https://www.theguardian.com/world/kontext-messages',
+      'hostile-forgery.html',
+    );
+    await waitForMarks(page, 2);
+    const refused = [
+      { type: 'notes:list', filter: { url: otherSite } },
+      { type: 'notes:list' },
+      { type: 'notes:get', id: saved.note.id },
+      { type: 'notes:export' },
+      { type: 'notes:delete', id: saved.note.id },
+      { type: 'tab:status', tabId: await tabIdOf(session, otherSite) },
+      { type: 'site:set-enabled', host: 'spiegel.de', enabled: false },
+      { type: 'site:run-here', tabId: await tabIdOf(session, otherSite) },
+    ];
+    for (const message of refused) {
+      const reply = (await sendFromContentScript(page, message)) as { ok: boolean; error?: string };
+      expect(reply.ok, message.type).toBe(false);
+      expect(JSON.stringify(reply)).not.toContain('Vostochny');
+    }
+    // Nothing changed: the other site is still on, the note still there.
+    const status = (await sendToBackground(ext, {
+      type: 'tab:status',
+      tabId: await tabIdOf(session, otherSite),
+    })) as {
+      site: { enabled: boolean };
+    };
+    expect(status.site.enabled).toBe(true);
+    expect(await sendToBackground(ext, { type: 'notes:get', id: saved.note.id })).toMatchObject({ ok: true });
+    // What the content script needs is still open to it.
+    expect(await sendFromContentScript(page, { type: 'ping' })).toMatchObject({ ok: true });
+    // And the page's own scripts cannot reach the extension at all.
+    expect(
+      await page.evaluate(
+        () =>
+          typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+            ?.sendMessage,
+      ),
+    ).toBe('undefined');
+    await sendToBackground(ext, { type: 'notes:delete', id: saved.note.id });
+    await Promise.all([page.close(), otherTab.close(), ext.close()]);
+  });
+});
+
+describe('a page that fights the DOM', () => {
+  it('replaces the DOM primitives in its own world: Kontext does not use them and the page keeps running', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.reuters.com/world/kontext-overrides',
+      'hostile-overrides.html',
+    );
+    await waitForMarks(page, 3);
+    expect(await hoverEntity(page, 'jenny-town')).toContain('Jenny Town');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as {
+        __touched: string[];
+        __network: string[];
+        __pageErrors: string[];
+        __ticks: number;
+      };
+      return { touched: w.__touched, network: w.__network, errors: w.__pageErrors, ticking: w.__ticks > 0 };
+    });
+    expect(seen).toEqual({ touched: [], network: [], errors: [], ticking: true });
+    await page.close();
+  });
+
+  it('re-renders and edits its text while Kontext marks it: the page keeps working, nothing half-done', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.reuters.com/world/kontext-storm',
+      'hostile-mutating.html',
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { __settled?: boolean }).__settled === true,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    // Past the late-content observer's debounce: whatever Kontext does after the last render is done.
+    await page.waitForTimeout(1_000);
+    const state = await page.evaluate(() => ({
+      texts: Array.from(document.querySelectorAll('.update')).map((p) => p.textContent),
+      marks: Array.from(document.querySelectorAll('kontext-mark')).map((m) => m.textContent),
+      nested: document.querySelectorAll('kontext-mark kontext-mark').length,
+    }));
+    // The reader reads exactly what the page rendered last...
+    expect(state.texts.map((t) => t?.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Jenny Town',
+      'Victor Cha',
+      'Andrei Lankov',
+      'Hanna Notte',
+    ]);
+    // ...and any highlight left is a whole name or claim, never a piece of one.
+    const whole = ['Jenny Town', 'Victor Cha', 'Andrei Lankov', 'Hanna Notte', 'North Korean troops'];
+    for (const mark of state.marks) expect(whole).toContain(mark);
+    expect(state.nested).toBe(0);
+    const before = await ticks(page);
+    await page.waitForTimeout(200);
+    expect(await ticks(page)).toBeGreaterThan(before);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps taking the highlights out: Kontext gives way instead of fighting back forever', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.reuters.com/world/kontext-fight',
+      'hostile-mutating.html',
+    );
+    await page.waitForFunction(() => (window as unknown as { __settled?: boolean }).__settled === true);
+    await waitForMarks(page, 4);
+    await page.evaluate(() => (window as unknown as { fightMarks(): void }).fightMarks());
+    const unwrapped = () => page.evaluate(() => (window as unknown as { __unwrapped: number }).__unwrapped);
+    await page.waitForTimeout(2_500);
+    const settled = await unwrapped();
+    await page.waitForTimeout(1_500);
+    expect(await unwrapped()).toBe(settled);
+    expect(await markCount(page)).toBe(0);
+    expect(await page.locator('.update').first().textContent()).toMatch(/^Jenny Town of 38 North says/);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
