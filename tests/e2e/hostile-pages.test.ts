@@ -4,6 +4,7 @@
  * the page does may switch Kontext off, open its popover, or reach the reader's notes.
  */
 import type { Page } from 'playwright-core';
+import { fixtureHtml, openPage } from './harness';
 import { describe, expect, it } from 'vitest';
 import { sendFromContentScript } from './content-world';
 import {
@@ -236,6 +237,124 @@ describe('a page that fights the DOM', () => {
     expect(await unwrapped()).toBe(settled);
     expect(await markCount(page)).toBe(0);
     expect(await page.locator('.update').first().textContent()).toMatch(/^Jenny Town of 38 North says/);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pages that are merely hard', () => {
+  it('has fifty frames: the article is marked, the frames are left alone, nothing crashes', async () => {
+    const page = await openFixture(session, 'https://www.bbc.com/news/kontext-frames', 'hostile-frames.html');
+    await waitForMarks(page, 2);
+    expect(await page.locator('#lead kontext-mark[data-kontext-kind="expert"]').allTextContents()).toEqual([
+      'Jenny Town',
+      'Victor Cha',
+    ]);
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(frames).toHaveLength(50);
+    const framed = await Promise.all(
+      frames.map((f) => f.evaluate(() => document.querySelectorAll('kontext-mark').length)),
+    );
+    expect(framed.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(await hoverEntity(page, 'victor-cha')).toContain('Victor Cha');
+    const before = await ticks(page);
+    await page.waitForTimeout(200);
+    expect(await ticks(page)).toBeGreaterThan(before);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('mixes right-to-left and other scripts: whole names are marked, never inside a word of another script', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.aljazeera.com/news/kontext-scripts',
+      'hostile-scripts.html',
+    );
+    await waitForMarks(page, 3);
+    const marks = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('kontext-mark')).map((m) => {
+        const p = m.closest('p') as HTMLElement;
+        // The characters right before and after the highlight in the paragraph's text.
+        const range = document.createRange();
+        range.setStart(p, 0);
+        range.setEndBefore(m);
+        const before = range.toString();
+        const after = p.textContent!.slice(before.length + m.textContent!.length);
+        return { p: p.id, text: m.textContent, before: before.slice(-1), after: after.slice(0, 1) };
+      }),
+    );
+    const byParagraph: Record<string, string[]> = {};
+    for (const m of marks) (byParagraph[m.p] ??= []).push(m.text ?? '');
+    expect(byParagraph).toEqual({
+      intro: ['mutual defence treaty'],
+      ar: ['Jenny Town'],
+      'ar-isolate': ['Hanna Notte'],
+      he: ['Victor Cha'],
+      ko: ['Jenny Town'],
+      ru: ['Andrei Lankov'],
+      mixed: ['Jenny Town', 'Victor Cha', 'Andrei Lankov'],
+    });
+    // No highlight touches a letter of any script on either side.
+    for (const m of marks) {
+      expect(m.before, JSON.stringify(m)).not.toMatch(/\p{L}|\p{M}/u);
+      expect(m.after, JSON.stringify(m)).not.toMatch(/\p{L}|\p{M}/u);
+    }
+    expect(await hoverEntity(page, 'hanna-notte')).toContain('Hanna Notte');
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('is 5 MB long: marked within seconds while the page’s own clock keeps ticking', async () => {
+    const comment = (i: number) =>
+      `<div class="comment"><p>Comment ${i}: the weather in the mountains was fine, the trains ran late again, ` +
+      `and someone asked about the price of bread in the village market on market day number ${i}.</p></div>`;
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 5_000_000; i++) {
+      const c = comment(i);
+      parts.push(c);
+      size += c.length;
+    }
+    const html = fixtureHtml('hostile-huge.html').replace('<!-- FILLER -->', parts.join('\n'));
+    const started = Date.now();
+    const page = await openPage(session, 'https://www.nytimes.com/2024/kontext-huge', html);
+    await waitForMarks(page, 2, 20_000);
+    const elapsed = Date.now() - started;
+    const clock = await page.evaluate(() => {
+      const w = window as unknown as { __ticks: number; __longestGap: number };
+      return { ticks: w.__ticks, longestGap: w.__longestGap };
+    });
+    console.log(
+      `5 MB page: marked ${elapsed} ms after opening; frozen at most ${Math.round(clock.longestGap)} ms after load`,
+    );
+    expect(await page.locator('#lead kontext-mark').allTextContents()).toEqual(['Jenny Town']);
+    expect(elapsed).toBeLessThan(15_000);
+    // Parsing 5 MB freezes any page for a while; after that, Kontext's work must not freeze it long.
+    expect(clock.ticks).toBeGreaterThan(10);
+    expect(clock.longestGap).toBeLessThan(1_000);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has a word of 100,000 letters: no hang, the names around it are marked', async () => {
+    const word = 'Nordkorea'.repeat(11_112).slice(0, 100_000);
+    const html = fixtureHtml('hostile-huge.html')
+      .replace('<!-- LONG WORD -->', word)
+      .replace('<!-- FILLER -->', '');
+    const started = Date.now();
+    const page = await openPage(session, 'https://www.nytimes.com/2024/kontext-long-word', html);
+    await waitForMarks(page, 2);
+    console.log(`100k-letter word: marked after ${Date.now() - started} ms`);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await page.locator('kontext-mark').allTextContents()).toEqual([
+      'Jenny Town',
+      'Victor Cha',
+      'mutual defence treaty',
+    ]);
+    expect(await page.locator('#word kontext-mark').count()).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('word')!.textContent!.length)).toBeGreaterThan(
+      100_000,
+    );
     expect(await pageErrors(page)).toEqual([]);
     await page.close();
   });
