@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { fixtureHtml, openPage } from './harness';
 import { describe, expect, it } from 'vitest';
-import { sendFromContentScript } from './content-world';
+import { evaluateInContentScript, sendFromContentScript } from './content-world';
 import {
   hoverEntity,
   openExtensionPage,
@@ -88,6 +88,27 @@ describe('a page that forges the extension’s signals', () => {
     await sendToTab(session, await tabIdOf(session, page.url()), { type: 'highlight:next' });
     await waitForPopover(page);
     expect(await popoverText(page)).toContain('Jenny Town');
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('names inside javascript: links', () => {
+  it('are marked and open the card, and the link’s code never runs on Kontext’s account', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.theguardian.com/world/kontext-jslink',
+      'hostile-forgery.html',
+    );
+    await waitForMarks(page, 3);
+    expect(await page.locator('#jslink kontext-mark').allTextContents()).toEqual(['Hanna Notte']);
+    expect(await hoverEntity(page, 'hanna-notte')).toContain('Hanna Notte');
+    await page.keyboard.press('Escape');
+    const link = await page.evaluate(() => ({
+      href: document.getElementById('jslink')?.getAttribute('href'),
+      ran: (window as unknown as { __ran?: number }).__ran ?? 0,
+    }));
+    expect(link).toEqual({ href: 'javascript:window.__ran = (window.__ran || 0) + 1', ran: 0 });
     expect(await pageErrors(page)).toEqual([]);
     await page.close();
   });
@@ -218,6 +239,47 @@ describe('a page that fights the DOM', () => {
     await page.waitForTimeout(200);
     expect(await ticks(page)).toBeGreaterThan(before);
     expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('never sees an error thrown in Kontext’s world: its handlers stay quiet, its scripts keep running', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.reuters.com/world/kontext-failure',
+      'hostile-mutating.html',
+    );
+    await waitForMarks(page, 4);
+    // Failures in the content script's world, in a timer and in a DOM observer, as a bug of ours would throw them.
+    await evaluateInContentScript(
+      page,
+      `globalThis.__kontextErrors = [];
+       addEventListener('error', (e) => globalThis.__kontextErrors.push(e.message));
+       setTimeout(() => { throw new Error('Kontext failed'); }, 0);
+       new MutationObserver(() => { throw new Error('Kontext observer failed'); })
+         .observe(document.body, { childList: true, subtree: true });
+       Promise.reject(new Error('Kontext promise failed'));
+       true`,
+    );
+    const seenByPage = await page.evaluate(async () => {
+      const own: string[] = [];
+      new MutationObserver(() => own.push('observed')).observe(document.body, {
+        childList: true,
+        subtree: true,
+      });
+      document.body.append(document.createElement('div'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return own;
+    });
+    expect(seenByPage).toEqual(['observed']);
+    const before = await ticks(page);
+    await page.waitForTimeout(200);
+    expect(await ticks(page)).toBeGreaterThan(before);
+    expect(await pageErrors(page)).toEqual([]);
+    expect(await markCount(page)).toBeGreaterThanOrEqual(4);
+    // The failures did happen, in Kontext's world only.
+    const ownErrors = await evaluateInContentScript<string[]>(page, 'globalThis.__kontextErrors');
+    expect(ownErrors.join(' ')).toContain('Kontext failed');
+    expect(ownErrors.join(' ')).toContain('Kontext observer failed');
     await page.close();
   });
 
