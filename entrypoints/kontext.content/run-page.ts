@@ -157,9 +157,11 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
 
   // A single-page site swapped the article: start over on the new one once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // The event is a plain DOM event a page can forge: only a real change of address counts.
-    if (!enabled || location.href === analysedUrl) return;
+    if (!enabled) return;
     ctx.setTimeout(() => {
+      // The event is a plain DOM event a page can forge: only a real change of address counts. Checked
+      // here, not when the event comes: it fires before the new address is in `location`.
+      if (!enabled || location.href === analysedUrl) return;
       void switchOff().then(() => {
         enabled = true;
         return analyse();

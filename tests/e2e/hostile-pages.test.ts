@@ -392,8 +392,9 @@ describe('pages that are merely hard', () => {
     expect(await page.locator('#lead kontext-mark').allTextContents()).toEqual(['Jenny Town']);
     expect(elapsed).toBeLessThan(15_000);
     // Parsing 5 MB freezes any page for a while; after that, Kontext's work must not freeze it long.
-    expect(clock.ticks).toBeGreaterThan(10);
     expect(clock.longestGap).toBeLessThan(1_000);
+    await page.waitForTimeout(200);
+    expect(await ticks(page)).toBeGreaterThan(clock.ticks);
     expect(await pageErrors(page)).toEqual([]);
     await page.close();
   });
