@@ -147,7 +147,8 @@ export async function startPassageNotes(
     button.textContent = STRINGS[lang].button;
     // Keep the page's selection: a mousedown on the button would otherwise clear it.
     button.addEventListener('mousedown', (event) => event.preventDefault());
-    button.addEventListener('click', () => openEditor());
+    // Only the reader's own click: the panel's shadow root is open, so a page script can reach its buttons.
+    button.addEventListener('click', (event) => event.isTrusted && openEditor());
     panel.replaceChildren(button);
     placeNear(passage.rect);
   };
@@ -177,7 +178,8 @@ export async function startPassageNotes(
     textarea.focus();
 
     cancel.addEventListener('click', hide);
-    save.addEventListener('click', async () => {
+    save.addEventListener('click', async (event) => {
+      if (!event.isTrusted) return;
       save.disabled = true;
       status.textContent = '';
       const response = await send({

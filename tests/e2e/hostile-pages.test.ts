@@ -93,6 +93,54 @@ describe('a page that forges the extension’s signals', () => {
   });
 });
 
+describe('a page that drives the passage-note panel', () => {
+  it('cannot open the editor or save a note by clicking its buttons; the reader can', async () => {
+    const url = 'https://www.theguardian.com/world/kontext-passage-forgery';
+    const page = await openFixture(session, url, 'hostile-forgery.html');
+    await waitForMarks(page, 2);
+    const forged = await page.evaluate(async () => {
+      const text = document.getElementById('second')!.lastChild as Text;
+      const at = text.data.indexOf('the war in Ukraine');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'the war in Ukraine'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const root = document.querySelector('kontext-passage-ui')?.shadowRoot;
+      const button = root?.querySelector('button');
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { button: button?.textContent, editor: !!root?.querySelector('textarea') };
+    });
+    // The page got as far as the button (which only offers), but its click opened nothing.
+    expect(forged).toEqual({ button: 'Note on this passage', editor: false });
+    const ui = page.locator('kontext-passage-ui');
+    await ui.getByRole('button', { name: 'Note on this passage' }).click();
+    await page.evaluate(async () => {
+      const root = document.querySelector('kontext-passage-ui')!.shadowRoot!;
+      root.querySelector('textarea')!.value = 'Written by the page, not the reader.';
+      Array.from(root.querySelectorAll('button'))
+        .find((b) => b.textContent === 'Save')
+        ?.click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    const ext = await openExtensionPage(session);
+    const listed = async () =>
+      (
+        (await sendToBackground(ext, { type: 'notes:list', filter: { url } })) as {
+          notes: { text: string }[];
+        }
+      ).notes;
+    expect(await listed()).toEqual([]);
+    await ui.getByRole('textbox').fill('The reader’s own note.');
+    await ui.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await listed()).map((n) => n.text)).toEqual(['The reader’s own note.']);
+    await Promise.all([page.close(), ext.close()]);
+  });
+});
+
 describe('names inside javascript: links', () => {
   it('are marked and open the card, and the link’s code never runs on Kontext’s account', async () => {
     const page = await openFixture(
