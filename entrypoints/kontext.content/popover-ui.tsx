@@ -10,6 +10,7 @@ import type { EntityKind } from '@/core/matcher/entity-kind';
 import popoverCss from '@/components/popover/popover.css?inline';
 import { MARK_TAG } from './mark-entities';
 import type { NotesClient } from './notes-client';
+import { acceptReaderEventsOnly } from './reader-events-only';
 
 export const UI_TAG = 'kontext-ui';
 
@@ -52,6 +53,7 @@ export async function createPopoverUi(
       floating.className = 'kontext-floating';
       floating.hidden = true;
       uiContainer.append(floating);
+      acceptReaderEventsOnly(floating);
       floating.addEventListener('pointerenter', () => intent.enterPopover());
       floating.addEventListener('pointerleave', () => intent.leavePopover());
     },

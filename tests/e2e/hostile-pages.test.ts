@@ -141,6 +141,55 @@ describe('a page that drives the passage-note panel', () => {
   });
 });
 
+describe('a page that drives the open popover', () => {
+  it('cannot open the note editor or save through it with scripted clicks and events', async () => {
+    const url = 'https://www.theguardian.com/world/kontext-popover-forgery';
+    const page = await openFixture(session, url, 'hostile-forgery.html');
+    await waitForMarks(page, 2);
+    // The reader opens the card; from here on the page has its chance.
+    await hoverEntity(page, 'jenny-town');
+    const opened = await page.evaluate(async () => {
+      const root = document.querySelector('kontext-ui')!.shadowRoot!;
+      const add = Array.from(root.querySelectorAll('button')).find((b) =>
+        /note|notiz/i.test(b.textContent ?? ''),
+      );
+      add?.click();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { add: !!add, editor: !!root.querySelector('textarea') };
+    });
+    expect(opened).toEqual({ add: true, editor: false });
+    // The reader opens the editor; the page types into it and submits.
+    const card = page.locator('kontext-ui');
+    await card
+      .getByRole('button', { name: /note|notiz/i })
+      .first()
+      .click();
+    await card.locator('textarea').waitFor();
+    await page.evaluate(async () => {
+      const root = document.querySelector('kontext-ui')!.shadowRoot!;
+      const field = root.querySelector('textarea')!;
+      field.value = 'Typed by the page.';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.form?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    const ext = await openExtensionPage(session);
+    const listed = async () =>
+      (
+        (await sendToBackground(ext, { type: 'notes:list', filter: { entityId: 'jenny-town' } })) as {
+          notes: { text: string }[];
+        }
+      ).notes.map((n) => n.text);
+    expect(await listed()).toEqual([]);
+    // The reader's own typing and click save.
+    await card.locator('textarea').fill('The reader’s note on Jenny Town.');
+    await card.getByRole('button', { name: /save|speichern/i }).click();
+    await expect.poll(listed).toEqual(['The reader’s note on Jenny Town.']);
+    expect(await pageErrors(page)).toEqual([]);
+    await Promise.all([page.close(), ext.close()]);
+  });
+});
+
 describe('names inside javascript: links', () => {
   it('are marked and open the card, and the link’s code never runs on Kontext’s account', async () => {
     const page = await openFixture(
