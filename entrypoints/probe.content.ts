@@ -5,12 +5,16 @@
 import { browser } from 'wxt/browser';
 import sites from '@/data/sites.json';
 import { mightBeOnTopic } from '@/core/detect/prefilter';
+import { PageProofContext } from './kontext.content/page-proof-context';
 
 export default defineContentScript({
   matches: sites.domains.flatMap((d) => [`https://${d}/*`, `https://*.${d}/*`]),
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
+  noScriptStartedPostMessage: true,
+  main() {
+    // Not WXT's context: a page could switch that one off with a forged DOM event.
+    const ctx = new PageProofContext('probe');
     let asked = false;
     const check = () => {
       if (asked || !ctx.isValid) return;

@@ -60,7 +60,8 @@ export function needsStoredNote(request: NoteRequest): string | null {
   return null;
 }
 
-function isExtensionPage(sender: NoteSender, extensionOrigin: string): boolean {
+/** A page of the extension itself (popup, notes page), in a tab or not. */
+export function isExtensionPage(sender: NoteSender, extensionOrigin: string): boolean {
   const origin = originOf(extensionOrigin);
   if (origin === null || sender.url === undefined || originOf(sender.url) !== origin) return false;
   // A tab is fine as long as it shows one of our pages (the notes page opened in a tab).
@@ -68,7 +69,7 @@ function isExtensionPage(sender: NoteSender, extensionOrigin: string): boolean {
 }
 
 /** The host of the web page a content script runs in: its own frame's URL, or its tab's. */
-function contentScriptHost(sender: NoteSender): string | null {
+export function contentScriptHost(sender: NoteSender): string | null {
   if (sender.tab === undefined) return null;
   const pageUrl = sender.url ?? sender.tab.url;
   if (pageUrl === undefined) return null;

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundResponse } from '@/core/messages/runtime-messages';
 import { isDefaultSite, siteHost } from '@/core/sites/site-host';
 import { injectContentScript, registerProbeFor, unregisterProbeFor } from './inject-content';
+import { allowBackgroundRequest } from './message-sender-policy';
 import { isSiteEnabled, setSiteAdded, setSiteEnabled } from './site-settings';
 import { readTabStatus, saveTabStatus } from './tab-status';
 
@@ -13,6 +14,8 @@ export async function routeMessage(
   const parsed = parseBackgroundRequest(message);
   if (!parsed.ok) return parsed;
   const request = parsed.request;
+  const verdict = allowBackgroundRequest(request, sender, browser.runtime.getURL('/'));
+  if (!verdict.ok) return verdict;
   try {
     switch (request.type) {
       case 'ping':

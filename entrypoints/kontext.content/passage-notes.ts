@@ -55,6 +55,12 @@ export interface PassageNotesOptions {
   lang: 'de' | 'en';
   /** How to reach the background; tests pass their own. */
   send?: (message: unknown) => Promise<NoteResponse | undefined>;
+  /**
+   * Whether a click came from the reader. The panel's shadow root is open, so a page script can click its
+   * buttons; only the browser's own (trusted) clicks count. Unit tests, whose DOM has no trusted events,
+   * pass their own.
+   */
+  isReaderClick?: (event: Event) => boolean;
 }
 
 export interface PassageNotes {
@@ -77,6 +83,7 @@ export async function startPassageNotes(
 ): Promise<PassageNotes> {
   const { root } = options;
   const send = options.send ?? sendToBackground;
+  const isReaderClick = options.isReaderClick ?? ((event: Event) => event.isTrusted);
   let lang = options.lang;
   let stopped = false;
   let pending: { start: number; end: number; rect: DOMRect } | null = null;
@@ -147,7 +154,7 @@ export async function startPassageNotes(
     button.textContent = STRINGS[lang].button;
     // Keep the page's selection: a mousedown on the button would otherwise clear it.
     button.addEventListener('mousedown', (event) => event.preventDefault());
-    button.addEventListener('click', () => openEditor());
+    button.addEventListener('click', (event) => isReaderClick(event) && openEditor());
     panel.replaceChildren(button);
     placeNear(passage.rect);
   };
@@ -177,7 +184,8 @@ export async function startPassageNotes(
     textarea.focus();
 
     cancel.addEventListener('click', hide);
-    save.addEventListener('click', async () => {
+    save.addEventListener('click', async (event) => {
+      if (!isReaderClick(event)) return;
       save.disabled = true;
       status.textContent = '';
       const response = await send({

@@ -5,10 +5,12 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '@/components/popover/Popover';
 import type { DatasetIndex } from '@/core/dataset/index-dataset';
 import { createHoverIntent } from '@/core/popover/hover-intent';
+import { createReaderInput } from '@/core/popover/reader-input';
 import type { EntityKind } from '@/core/matcher/entity-kind';
 import popoverCss from '@/components/popover/popover.css?inline';
 import { MARK_TAG } from './mark-entities';
 import type { NotesClient } from './notes-client';
+import { acceptReaderEventsOnly } from './reader-events-only';
 
 export const UI_TAG = 'kontext-ui';
 
@@ -54,6 +56,7 @@ export async function createPopoverUi(
       floating.className = 'kontext-floating';
       floating.hidden = true;
       uiContainer.append(floating);
+      acceptReaderEventsOnly(floating);
       floating.addEventListener('pointerenter', () => intent.enterPopover());
       floating.addEventListener('pointerleave', () => intent.leavePopover());
     },
@@ -165,22 +168,26 @@ export async function createPopoverUi(
   const markFrom = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
 
+  // Only the reader opens the popover: it shows their notes, which the page must not summon.
+  const reader = createReaderInput();
+  on('pointerdown', (event) => reader.noteInput(event), true);
   on('pointerover', (event) => {
     const mark = markFrom(event.target);
-    if (mark && hoverOpens) intent.enterTarget(mark);
+    if (mark && hoverOpens && reader.isReaderPointer(event)) intent.enterTarget(mark);
   });
   on('pointerout', (event) => {
     const mark = markFrom(event.target);
-    if (mark && !markFrom(event.relatedTarget)) intent.leaveTarget();
+    if (mark && !markFrom(event.relatedTarget) && reader.isReaderPointer(event)) intent.leaveTarget();
   });
   on('focusin', (event) => {
     const mark = markFrom(event.target);
-    if (mark && !refocusing) show(mark, false);
+    if (mark && !refocusing && reader.isReaderFocus(event)) show(mark, false);
   });
   on(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && anchor) {
+      reader.noteInput(event);
+      if (event.key === 'Escape' && anchor && event.isTrusted) {
         event.stopPropagation();
         close();
       }

@@ -29,6 +29,7 @@ import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { createNotesClient } from './notes-client';
 import { observeNewContent } from './observe-new-content';
 import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
+import { createRemarkGuard } from './remark-guard';
 
 /** What the extension itself puts into a page: never a reason to look again. */
 const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
@@ -73,13 +74,18 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     };
     const found = await findEntitiesInSlices(root, marker, { budgetMs: SLICE_MS, skipChrome });
     groups = (await markFoundInChunks(found, { budgetMs: SLICE_MS })).groups;
+    // A page that keeps taking our highlights out of a block gets that block left to itself.
+    const guard = createRemarkGuard({ withinMs: 1_000, rounds: 3 });
+    for (const f of found) guard.marked(f.block);
     stopObserving = observeNewContent(ctx, root, {
       ignore: (node) => node instanceof Element && node.matches(OWN_ELEMENTS),
       onAdded: (blocks) => {
         const fresh = blocks
           .filter((b) => !isInPageChrome(b, root))
-          .flatMap((b) => findEntities(b, marker, skipChrome));
+          .flatMap((b) => findEntities(b, marker, skipChrome))
+          .filter((f) => guard.mayMark(f.block));
         groups.push(...markFound(fresh, groups.length).groups);
+        for (const f of fresh) guard.marked(f.block);
         if (status) void report(status);
       },
     });
@@ -127,8 +133,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   watchSettings(ctx, settingsStorage.name, SETTINGS_KEY, (next) => {
     applying = applying.then(() => applySettings(next)).catch(() => undefined);
   });
+  let analysedUrl = '';
 
   const analyse = async () => {
+    analysedUrl = location.href;
     const main = extractMainText(document);
     const result = analyzeText(main.text, bundledDataset, matcher);
     const detection = result.detection;
@@ -227,6 +235,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (!enabled) return;
     ctx.setTimeout(() => {
+      // The event is a plain DOM event a page can forge: only a real change of address counts. Checked
+      // here, not when the event comes: it fires before the new address is in `location`.
+      if (!enabled || location.href === analysedUrl) return;
       void switchOff().then(() => {
         enabled = true;
         return analyse();

@@ -41,17 +41,34 @@ function shadow(): ShadowRoot {
   return document.querySelector(PASSAGE_UI_TAG)!.shadowRoot!;
 }
 
+/** happy-dom has no trusted events: these tests click as the reader. */
+const isReaderClick = () => true;
+
 const buttonNamed = (name: string) =>
   [...shadow().querySelectorAll('button')].find((button) => button.textContent === name);
 
 describe('startPassageNotes', () => {
+  it('ignores clicks that are not the reader’s: no editor, nothing saved', async () => {
+    const { root, sent, send } = setUp(() => undefined);
+    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
+    select(root.querySelector('p')!.firstChild!, 4, 9);
+    await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeTruthy());
+    // With the default check, happy-dom's scripted click is what a page script's would be: untrusted.
+    buttonNamed('Note on this passage')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shadow().querySelector('textarea')).toBeNull();
+    expect(sent.filter((m) => m.type === 'notes:save')).toEqual([]);
+  });
+
   it('offers a note on a selected passage and saves it with selectors over the root text', async () => {
     const { root, sent, send } = setUp((message) =>
       message.type === 'notes:save'
         ? { ok: true, note: passageNote({ id: '44444444-4444-4444-8444-444444444444' }) }
         : { ok: true, notes: [] },
     );
-    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'de', send })).stop;
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'de', send, isReaderClick })
+    ).stop;
     select(root.querySelector('b')!.firstChild!, 0, 6);
     await vi.waitFor(() => expect(buttonNamed('Notiz zu dieser Passage')).toBeDefined());
     buttonNamed('Notiz zu dieser Passage')!.click();
@@ -73,7 +90,9 @@ describe('startPassageNotes', () => {
         ? { ok: false, code: 'quota', error: 'The browser has no room left for notes.' }
         : { ok: true, notes: [] },
     );
-    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send, isReaderClick })
+    ).stop;
     select(root.querySelectorAll('p')[1]!.firstChild!, 0, 6);
     await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeDefined());
     buttonNamed('Note on this passage')!.click();
@@ -86,7 +105,9 @@ describe('startPassageNotes', () => {
 
   it('offers nothing for a selection outside the article', async () => {
     const { root, send } = setUp(() => ({ ok: true, notes: [] }));
-    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send, isReaderClick })
+    ).stop;
     select(document.querySelector('header p')!.firstChild!, 0, 4);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(shadow().querySelector('button')).toBeNull();
@@ -102,7 +123,12 @@ describe('startPassageNotes', () => {
     const { root, sent, send } = setUp((message) =>
       message.type === 'notes:list' ? { ok: true, notes: [stored] } : { ok: true, note: stored },
     );
-    const notes = await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send });
+    const notes = await startPassageNotes(new ContentScriptContext('test'), {
+      root,
+      lang: 'en',
+      send,
+      isReaderClick,
+    });
     await vi.waitFor(() => expect(sent.some((message) => message.type === 'notes:anchored')).toBe(true));
     expect(sent.find((message) => message.type === 'notes:anchored')).toEqual({
       type: 'notes:anchored',
