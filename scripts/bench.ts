@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, ChromiumNotFoundError } from './browser/find-chromium';
 import type { BenchApi } from './bench/bench-page';
 
-const REPS = 5;
+const REPS = 7;
 const json = process.argv.includes('--json');
 const root = resolve(import.meta.dirname, '..');
 const log = (line: string) => {

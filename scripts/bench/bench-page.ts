@@ -119,6 +119,7 @@ export interface BenchApi {
   floor(kb: number): { ms: number; marks: number };
   naive(kb: number): { ms: number; marks: number };
   offTopic(kb: number): { probeMs: number; textContentMs: number };
+  floorPhases(kb: number): Record<string, number>;
   prepareMark(kb: number): ReturnType<typeof findEntities>;
   runMark(found: ReturnType<typeof findEntities>): number;
   longestTask(kb: number): Promise<{ longestTaskMs: number; marks: number }>;
@@ -193,6 +194,25 @@ const api: BenchApi = {
         });
     });
     return { ms, marks };
+  },
+  floorPhases(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    buildArticle(kb, aliases);
+    const t0 = performance.now();
+    let text = '';
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) text += (n as Text).data;
+    const t1 = performance.now();
+    const re = new RegExp(matcher.regex.source, matcher.regex.flags);
+    let k = 0;
+    while (re.exec(text)) k++;
+    const t2 = performance.now();
+    buildArticle(kb, aliases);
+    const t3 = performance.now();
+    floorHighlight(document.body, new RegExp(matcher.regex.source, matcher.regex.flags));
+    const t4 = performance.now();
+    return { walk: t1 - t0, regex: t2 - t1, floorTotal: t4 - t3, k };
   },
   // For profiling the marking step alone (scripts/bench.ts does not use these).
   prepareMark(kb) {
