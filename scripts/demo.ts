@@ -10,6 +10,7 @@ import { launchWithExtension, type ExtensionSession } from './browser/launch-ext
 import { ChromiumNotFoundError } from './browser/find-chromium';
 import { servePage } from './browser/serve-pages';
 import type { ChromeApi } from './browser/chrome-api';
+import { clickInUi, POPOVER, popoverText, typeInUi, waitForInUi, waitForPopover } from './browser/kontext-ui';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'demo-output');
@@ -40,36 +41,20 @@ const say = (line: string) => {
   report.push(line);
 };
 
-async function popoverText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const dialog = document
-      .querySelector('kontext-ui')
-      ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
-    return dialog?.innerText ?? '';
-  });
-}
-
 async function popoverHeading(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent ??
-      '',
-  );
+  return waitForInUi(page, POPOVER, { role: 'heading' });
 }
 
-async function hover(page: Page, selector: string): Promise<string> {
+/** Hovers the first element matching `selector` and returns the card's text (containing `text`, if given). */
+async function hover(page: Page, selector: string, text?: string): Promise<string> {
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400);
   const target = page.locator(selector).first();
   await target.scrollIntoViewIfNeeded();
   await target.hover();
-  await page.waitForFunction(
-    () => !!document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
-    undefined,
-    { timeout: 5000 },
-  );
+  const shown = await waitForPopover(page, 5000, text);
   await page.waitForTimeout(250);
-  return popoverText(page);
+  return shown;
 }
 
 async function pageStatus(session: ExtensionSession, page: Page): Promise<unknown> {
@@ -134,14 +119,16 @@ async function demoSample(session: ExtensionSession, sample: Sample, headed: boo
 async function saveAndReadBackNote(page: Page, sample: Sample): Promise<void> {
   const noteText = `Demo note ${new Date().toISOString().slice(0, 19)}: compare with the 38 North analysis.`;
   await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
-  const shadow = page.locator('kontext-ui');
-  await shadow.getByRole('button', { name: /add note|notiz/i }).click();
-  await shadow.locator('textarea').fill(noteText);
-  await shadow.getByRole('button', { name: /save|speichern/i }).click();
+  // The card is in a closed shadow root: the demo reaches it from Kontext's world, and types as a reader.
+  await clickInUi(page, POPOVER, { role: 'button', name: /add note|notiz/i });
+  await typeInUi(page, POPOVER, { role: 'textbox' }, noteText);
+  await clickInUi(page, POPOVER, { role: 'button', name: /save|speichern/i });
   await page.waitForTimeout(500);
   await page.reload();
   await page.waitForSelector('kontext-mark', { timeout: 15_000 });
-  const text = await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
+  const text = await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`, noteText).catch(() =>
+    popoverText(page),
+  );
   await page.screenshot({ path: resolve(out, 'en-note-after-reload.png') });
   say(
     `- note saved from the popover and ${text.includes(noteText) ? 'read back after a reload' : 'NOT found after a reload'}`,

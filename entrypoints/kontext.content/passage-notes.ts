@@ -10,6 +10,7 @@ import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
 import { cleanUrl, type PassageTarget } from '@/core/notes/note';
 import { anchorNotes, isPassageNote, markPassage, NOTE_MARK_TAG } from './anchor-notes';
+import { refusePageTyping } from './refuse-page-typing';
 import { indexText, rangeToOffsets, unwrap } from './text-offsets';
 
 export const PASSAGE_UI_TAG = 'kontext-passage-ui';
@@ -56,9 +57,9 @@ export interface PassageNotesOptions {
   /** How to reach the background; tests pass their own. */
   send?: (message: unknown) => Promise<NoteResponse | undefined>;
   /**
-   * Whether a click came from the reader. The panel's shadow root is open, so a page script can click its
-   * buttons; only the browser's own (trusted) clicks count. Unit tests, whose DOM has no trusted events,
-   * pass their own.
+   * Whether a click came from the reader: only the browser's own (trusted) clicks count. The panel's
+   * shadow root is closed, so this is a second line behind it. Unit tests, whose DOM has no trusted
+   * events, pass their own.
    */
   isReaderClick?: (event: Event) => boolean;
 }
@@ -95,8 +96,11 @@ export async function startPassageNotes(
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide();
   });
+  refusePageTyping(panel);
   const ui = await createShadowRootUi(ctx, {
     name: PASSAGE_UI_TAG,
+    // Closed: a page script must not read the reader's draft or type into the editor.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -11,6 +11,7 @@ import popoverCss from '@/components/popover/popover.css?inline';
 import { MARK_TAG } from './mark-entities';
 import type { NotesClient } from './notes-client';
 import { acceptReaderEventsOnly } from './reader-events-only';
+import { refusePageTyping } from './refuse-page-typing';
 
 export const UI_TAG = 'kontext-ui';
 
@@ -46,6 +47,8 @@ export async function createPopoverUi(
 
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
+    // Closed: the card shows the reader's notes, and a page script must not read it or type into it.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -57,6 +60,7 @@ export async function createPopoverUi(
       floating.hidden = true;
       uiContainer.append(floating);
       acceptReaderEventsOnly(floating);
+      refusePageTyping(floating);
       floating.addEventListener('pointerenter', () => intent.enterPopover());
       floating.addEventListener('pointerleave', () => intent.leavePopover());
     },

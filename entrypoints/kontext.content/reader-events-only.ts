@@ -1,10 +1,9 @@
 /**
- * Our UI sits in an open shadow root, so a page script can reach its buttons and fields and dispatch
- * events on them. Events a script made itself (`isTrusted` false: `click()`, `dispatchEvent`) are
- * stopped before they reach the UI's own handlers, so the page cannot open the note editor or save
- * through it that way. What the browser does on a script's behalf is trusted and passes: typing with
- * `document.execCommand('insertText')` into a focused field and `form.requestSubmit()` still work
- * once the reader has opened the editor. Only a closed shadow root would keep the page out entirely.
+ * Our UI sits in a closed shadow root, so a page script has no handle on its buttons and fields; that
+ * is what keeps out `document.execCommand('insertText')` and `form.requestSubmit()`, which the browser
+ * runs as trusted. This is the second line: events a script made itself (`isTrusted` false:
+ * `click()`, `dispatchEvent`) are stopped before they reach the UI's own handlers, should a script
+ * ever get hold of one of its elements.
  */
 const GUARDED = [
   'click',

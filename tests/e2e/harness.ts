@@ -1,6 +1,6 @@
 /**
  * What every end-to-end test needs: the built extension in a real Chromium, fixture pages under
- * real news hostnames, and ways to reach the popover's shadow root and the background.
+ * real news hostnames, and ways to reach the card and panel (in closed shadow roots) and the background.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +13,28 @@ import {
 } from '../../scripts/browser/launch-extension';
 import { servePage } from '../../scripts/browser/serve-pages';
 import type { ChromeApi } from '../../scripts/browser/chrome-api';
+import { waitForPopover } from '../../scripts/browser/kontext-ui';
+
+// The card and the passage panel sit in closed shadow roots: these reach them from Kontext's own world.
+export {
+  clickInUi,
+  focusedElement,
+  isVisibleInUi,
+  PASSAGE_PANEL,
+  POPOVER,
+  popoverText,
+  styleInUi,
+  typeInUi,
+  valueInUi,
+  waitForInUi,
+  waitForPopover,
+  waitForPopoverClosed,
+} from '../../scripts/browser/kontext-ui';
+export {
+  evaluateInContentScript,
+  runInContentScript,
+  sendFromContentScript,
+} from '../../scripts/browser/content-world';
 
 export type { ExtensionSession };
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -72,29 +94,7 @@ export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Pro
   });
 }
 
-/** The popover's visible text, read through its shadow root; '' when it is closed. */
-export async function popoverText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const host = document.querySelector('kontext-ui');
-    const root = host?.shadowRoot;
-    const dialog = root?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
-    return dialog && dialog.offsetParent !== null ? (dialog.innerText ?? '') : '';
-  });
-}
-
-export async function waitForPopover(page: Page, timeout = 5_000): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const dialog = document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]');
-      return !!dialog && (dialog as HTMLElement).offsetParent !== null;
-    },
-    undefined,
-    { timeout },
-  );
-  return popoverText(page);
-}
-
-/** Moves the mouse onto the first highlight of entity `id` and waits for its popover. */
+/** Moves the mouse onto the first highlight of entity `id` and waits for its card; returns the card's text. */
 export async function hoverEntity(page: Page, id: string): Promise<string> {
   await page.locator(`kontext-mark[data-kontext-id="${id}"]`).first().hover();
   return waitForPopover(page);

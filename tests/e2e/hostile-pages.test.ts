@@ -4,11 +4,20 @@
  * the page does may switch Kontext off, open its popover, or reach the reader's notes.
  */
 import type { Page } from 'playwright-core';
-import { fixtureHtml, openPage } from './harness';
 import { describe, expect, it } from 'vitest';
-import { evaluateInContentScript, sendFromContentScript } from './content-world';
 import {
+  clickInUi,
+  evaluateInContentScript,
+  fixtureHtml,
+  openPage,
+  valueInUi,
   hoverEntity,
+  isVisibleInUi,
+  PASSAGE_PANEL,
+  POPOVER,
+  sendFromContentScript,
+  typeInUi,
+  waitForInUi,
   openExtensionPage,
   openFixture,
   sendToTab,
@@ -93,12 +102,39 @@ describe('a page that forges the extension’s signals', () => {
   });
 });
 
-describe('a page that drives the passage-note panel', () => {
-  it('cannot open the editor or save a note by clicking its buttons; the reader can', async () => {
+/** What a page script can find of `secret`: the host's shadowRoot, the DOM's text, every open root. */
+const pageView = (page: Page, host: string, secret: string) =>
+  page.evaluate(
+    ({ host, secret }) => {
+      const element = document.querySelector(host);
+      const texts = [document.documentElement.outerHTML, document.body.innerText];
+      for (const el of document.querySelectorAll('*')) if (el.shadowRoot) texts.push(el.shadowRoot.innerHTML);
+      return {
+        host: !!element,
+        shadowRoot: element ? element.shadowRoot : 'no host',
+        found: texts.some((text) => text.includes(secret)),
+      };
+    },
+    { host, secret },
+  );
+
+/** The page's attempt at what worked on an open root: type into the focused field and submit its form. */
+const typeAndSubmitAsPage = (page: Page) =>
+  page.evaluate(async () => {
+    const typed = document.execCommand('insertText', false, ' Typed by the page.');
+    const active = document.activeElement as HTMLElement & { form?: HTMLFormElement | null };
+    active.form?.requestSubmit();
+    active.closest('form')?.requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { active: active.localName, form: !!(active.form ?? active.closest('form')), typed };
+  });
+
+describe('a page next to the passage-note panel', () => {
+  it('cannot see into it, open the editor, read the draft or save through it; the reader can', async () => {
     const url = 'https://www.theguardian.com/world/kontext-passage-forgery';
     const page = await openFixture(session, url, 'hostile-forgery.html');
     await waitForMarks(page, 2);
-    const forged = await page.evaluate(async () => {
+    await page.evaluate(() => {
       const text = document.getElementById('second')!.lastChild as Text;
       const at = text.data.indexOf('the war in Ukraine');
       const range = document.createRange();
@@ -107,24 +143,30 @@ describe('a page that drives the passage-note panel', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const root = document.querySelector('kontext-passage-ui')?.shadowRoot;
-      const button = root?.querySelector('button');
-      button?.click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return { button: button?.textContent, editor: !!root?.querySelector('textarea') };
     });
-    // The page got as far as the button (which only offers), but its click opened nothing.
-    expect(forged).toEqual({ button: 'Note on this passage', editor: false });
-    const ui = page.locator('kontext-passage-ui');
-    await ui.getByRole('button', { name: 'Note on this passage' }).click();
-    await page.evaluate(async () => {
-      const root = document.querySelector('kontext-passage-ui')!.shadowRoot!;
-      root.querySelector('textarea')!.value = 'Written by the page, not the reader.';
-      Array.from(root.querySelectorAll('button'))
-        .find((b) => b.textContent === 'Save')
-        ?.click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+    // The panel offers its button (seen from Kontext's side), but the page has no way in.
+    await waitForInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
+    expect(await pageView(page, PASSAGE_PANEL, 'Note on this passage')).toEqual({
+      host: true,
+      shadowRoot: null,
+      found: false,
+    });
+    await page.evaluate(() => (document.querySelector('kontext-passage-ui') as HTMLElement).click());
+    await page.waitForTimeout(100);
+    expect(await isVisibleInUi(page, PASSAGE_PANEL, { role: 'textbox' })).toBe(false);
+
+    // The reader opens the editor and starts a note; the page looks for it and tries to finish it.
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
+    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'A private draft.');
+    expect(await pageView(page, PASSAGE_PANEL, 'A private draft.')).toEqual({
+      host: true,
+      shadowRoot: null,
+      found: false,
+    });
+    expect(await typeAndSubmitAsPage(page)).toEqual({
+      active: 'kontext-passage-ui',
+      form: false,
+      typed: true,
     });
     const ext = await openExtensionPage(session);
     const listed = async () =>
@@ -132,47 +174,21 @@ describe('a page that drives the passage-note panel', () => {
         (await sendToBackground(ext, { type: 'notes:list', filter: { url } })) as {
           notes: { text: string }[];
         }
-      ).notes;
+      ).notes.map((n) => n.text);
     expect(await listed()).toEqual([]);
-    await ui.getByRole('textbox').fill('The reader’s own note.');
-    await ui.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => (await listed()).map((n) => n.text)).toEqual(['The reader’s own note.']);
+    // execCommand reaches a focused field even in a closed root; the draft must still be the reader's.
+    expect(await valueInUi(page, PASSAGE_PANEL, { role: 'textbox' })).toBe('A private draft.');
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
+    await expect.poll(listed).toEqual(['A private draft.']);
     await Promise.all([page.close(), ext.close()]);
   });
 });
 
-describe('a page that drives the open popover', () => {
-  it('cannot open the note editor or save through it with scripted clicks and events', async () => {
+describe('a page next to the open card', () => {
+  it('cannot see into it, find the reader’s note, or save through the editor; the reader can', async () => {
     const url = 'https://www.theguardian.com/world/kontext-popover-forgery';
     const page = await openFixture(session, url, 'hostile-forgery.html');
     await waitForMarks(page, 2);
-    // The reader opens the card; from here on the page has its chance.
-    await hoverEntity(page, 'jenny-town');
-    const opened = await page.evaluate(async () => {
-      const root = document.querySelector('kontext-ui')!.shadowRoot!;
-      const add = Array.from(root.querySelectorAll('button')).find((b) =>
-        /note|notiz/i.test(b.textContent ?? ''),
-      );
-      add?.click();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      return { add: !!add, editor: !!root.querySelector('textarea') };
-    });
-    expect(opened).toEqual({ add: true, editor: false });
-    // The reader opens the editor; the page types into it and submits.
-    const card = page.locator('kontext-ui');
-    await card
-      .getByRole('button', { name: /note|notiz/i })
-      .first()
-      .click();
-    await card.locator('textarea').waitFor();
-    await page.evaluate(async () => {
-      const root = document.querySelector('kontext-ui')!.shadowRoot!;
-      const field = root.querySelector('textarea')!;
-      field.value = 'Typed by the page.';
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.form?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    });
     const ext = await openExtensionPage(session);
     const listed = async () =>
       (
@@ -180,11 +196,36 @@ describe('a page that drives the open popover', () => {
           notes: { text: string }[];
         }
       ).notes.map((n) => n.text);
-    expect(await listed()).toEqual([]);
-    // The reader's own typing and click save.
-    await card.locator('textarea').fill('The reader’s note on Jenny Town.');
-    await card.getByRole('button', { name: /save|speichern/i }).click();
-    await expect.poll(listed).toEqual(['The reader’s note on Jenny Town.']);
+    // The reader has a note on Jenny Town, and the card shows it.
+    await hoverEntity(page, 'jenny-town');
+    await clickInUi(page, POPOVER, { role: 'button', name: /add note|notiz/i });
+    await typeInUi(page, POPOVER, { role: 'textbox' }, 'Private: asked her about the treaty.');
+    await clickInUi(page, POPOVER, { role: 'button', name: /save|speichern/i });
+    await expect.poll(listed).toEqual(['Private: asked her about the treaty.']);
+    await waitForPopover(page, 5_000, 'Private: asked her about the treaty.');
+
+    expect(await pageView(page, POPOVER, 'asked her about the treaty')).toEqual({
+      host: true,
+      shadowRoot: null,
+      found: false,
+    });
+    // A scripted click on the host reaches nothing inside.
+    await page.evaluate(() => (document.querySelector('kontext-ui') as HTMLElement).click());
+    await page.waitForTimeout(200);
+    expect(await isVisibleInUi(page, POPOVER, { role: 'textbox' })).toBe(false);
+
+    // The reader starts a second note; with the editor focused, the page tries to type and submit.
+    await clickInUi(page, POPOVER, { role: 'button', name: /add note|notiz/i });
+    await typeInUi(page, POPOVER, { role: 'textbox' }, 'Second thought.');
+    expect(await typeAndSubmitAsPage(page)).toEqual({ active: 'kontext-ui', form: false, typed: true });
+    expect(await listed()).toEqual(['Private: asked her about the treaty.']);
+    expect(await valueInUi(page, POPOVER, { role: 'textbox' })).toBe('Second thought.');
+    // The reader goes on typing and saves: their words only.
+    await page.keyboard.type(' Ask again.');
+    await clickInUi(page, POPOVER, { role: 'button', name: /save|speichern/i });
+    await expect
+      .poll(async () => (await listed()).sort())
+      .toEqual(['Private: asked her about the treaty.', 'Second thought. Ask again.']);
     expect(await pageErrors(page)).toEqual([]);
     await Promise.all([page.close(), ext.close()]);
   });

@@ -6,6 +6,8 @@ import {
   openFixture,
   openPage,
   popoverText,
+  POPOVER,
+  styleInUi,
   sendToBackground,
   waitForMarks,
   useExtensionSession,
@@ -58,16 +60,14 @@ describe('highlights on a hostile page', () => {
     await waitForMarks(page);
     const text = await hoverEntity(page, 'jenny-town');
     expect(text).toContain('Jenny Town');
-    const style = await page.evaluate(() => {
-      const dialog = document
-        .querySelector('kontext-ui')
-        ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
-      const cs = getComputedStyle(dialog);
-      return { fontSize: cs.fontSize, color: cs.color, border: cs.borderTopWidth };
-    });
-    expect(style.fontSize).not.toBe('30px');
+    const style = await styleInUi(page, POPOVER, { role: 'dialog' }, [
+      'font-size',
+      'color',
+      'border-top-width',
+    ]);
+    expect(style['font-size']).not.toBe('30px');
     expect(style.color).not.toBe('rgb(255, 0, 0)');
-    expect(style.border).not.toBe('5px');
+    expect(style['border-top-width']).not.toBe('5px');
     await page.keyboard.press('Escape');
     await page.waitForTimeout(100);
     expect(await popoverText(page)).toBe('');

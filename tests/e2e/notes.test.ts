@@ -5,8 +5,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@/core/notes/note';
 import {
+  clickInUi,
   fixtureHtml,
   hoverEntity,
+  PASSAGE_PANEL,
+  POPOVER,
+  typeInUi,
+  waitForPopover,
   launch,
   openExtensionPage,
   openPage,
@@ -49,11 +54,10 @@ async function allNotes(notesPage: Page): Promise<Note[]> {
 /** Writes a note on an expert through the popover, as a reader does. */
 async function addExpertNote(page: Page, text: string): Promise<void> {
   await hoverEntity(page, 'victor-cha');
-  const popover = page.locator('kontext-ui');
-  await popover.getByRole('button', { name: 'Add note' }).click();
-  await popover.getByRole('textbox').fill(text);
-  await popover.getByRole('button', { name: 'Save' }).click();
-  await popover.getByText('Note saved.').waitFor();
+  await clickInUi(page, POPOVER, { role: 'button', name: 'Add note' });
+  await typeInUi(page, POPOVER, { role: 'textbox' }, text);
+  await clickInUi(page, POPOVER, { role: 'button', name: 'Save' });
+  await waitForPopover(page, 5_000, 'Note saved.');
 }
 
 /** Selects the first occurrence of `quote` in the page with the Selection API, then lets go of the mouse. */
@@ -98,7 +102,7 @@ describe('notes in Chromium', () => {
     await waitForMarks(page);
     await hoverEntity(page, 'victor-cha');
     // The popover asks the background for the expert's notes once it is open.
-    await page.locator('kontext-ui').getByText('Ask about the submarine claim.').waitFor();
+    await waitForPopover(page, 5_000, 'Ask about the submarine claim.');
     await page.close();
   });
 
@@ -121,10 +125,9 @@ describe('notes in Chromium', () => {
     const page = await openPage(session, ARTICLE_URL, ORIGINAL);
     await waitForMarks(page);
     await selectText(page, PASSAGE);
-    const ui = page.locator('kontext-passage-ui');
-    await ui.getByRole('button', { name: 'Note on this passage' }).click();
-    await ui.getByRole('textbox').fill('Which technology exactly?');
-    await ui.getByRole('button', { name: 'Save' }).click();
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
+    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Which technology exactly?');
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
     expect(await noteMarkTexts(page)).toEqual([PASSAGE]);
 
     await servePage(session.context, ARTICLE_URL, EDITED);
@@ -164,9 +167,8 @@ describe('notes in Chromium', () => {
       const [tab] = await api.tabs.query({ url });
       await api.tabs.sendMessage(tab!.id!, { type: 'passage:note-from-selection' });
     }, ARTICLE_URL);
-    const ui = page.locator('kontext-passage-ui');
-    await ui.getByRole('textbox').fill('Since when?');
-    await ui.getByRole('button', { name: 'Save' }).click();
+    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Since when?');
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
     await expect.poll(() => noteMarkTexts(page)).toContain('mutual defence clause');
     await page.close();
   });

@@ -3,11 +3,17 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  evaluateInContentScript,
+  focusedElement,
   hoverEntity,
   openExtensionPage,
   openFixture,
+  POPOVER,
   popoverText,
+  runInContentScript,
+  styleInUi,
   waitForMarks,
+  waitForPopover,
   sendToTab,
   tabIdOf,
   useExtensionSession,
@@ -23,32 +29,54 @@ interface AxeViolation {
   help: string;
 }
 
-/** Serious and critical axe-core findings inside `include` (shadow DOM as a selector path). */
-async function axeViolations(page: Page, include: string[] | string): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol: extension pages forbid inline scripts (rightly).
-  await page.evaluate(axeSource);
-  const { violations, passes } = await page.evaluate(async (target) => {
-    type Result = { violations: AxeViolation[]; passes: unknown[] };
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown): Promise<Result> } }).axe;
-    const result = await axe.run({
-      include: [typeof target === 'string' ? target : { fromShadowDom: target }],
-    });
-    return { violations: result.violations, passes: result.passes.length };
-  }, include);
-  // axe really looked at something (a wrong shadow path would check nothing and pass).
+type AxeResult = { violations: AxeViolation[]; passes: number };
+
+/** Serious and critical findings; axe must really have looked at something (a wrong path checks nothing). */
+function serious({ violations, passes }: AxeResult): AxeViolation[] {
   expect(passes).toBeGreaterThan(5);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Which element has focus, looking into our shadow root. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    const inner = active?.shadowRoot?.activeElement;
-    return inner
-      ? `shadow:${inner.tagName.toLowerCase()}${inner.className ? `.${inner.className}` : ''}`
-      : `${active?.tagName.toLowerCase()}:${(active as HTMLElement | null)?.dataset?.kontextId ?? ''}`;
-  });
+/** axe-core over an extension page's `selector`, evaluated through the DevTools protocol (their CSP forbids inline scripts, rightly). */
+async function axePageViolations(page: Page, selector: string): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return serious(
+    await page.evaluate(async (target) => {
+      const axe = (
+        globalThis as unknown as { axe: { run(ctx: unknown): Promise<AxeResult & { passes: unknown[] }> } }
+      ).axe;
+      const result = await axe.run({ include: [target] });
+      return { violations: result.violations, passes: result.passes.length };
+    }, selector),
+  );
+}
+
+/**
+ * axe-core over the open card. The card is in a closed shadow root, so axe runs where Kontext runs: in
+ * the content script's world, where chrome.dom.openOrClosedShadowRoot reaches the root. axe walks
+ * shadow trees through `element.shadowRoot`, so in that world alone the host's property is pointed at
+ * the real root; the page's view of the host is untouched.
+ */
+async function axeCardViolations(page: Page): Promise<AxeViolation[]> {
+  await evaluateInContentScript(page, `${axeSource}\n;0`);
+  return serious(
+    await runInContentScript(
+      page,
+      async (host: string) => {
+        const g = globalThis as unknown as {
+          chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } };
+          axe: { run(ctx: unknown): Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
+        };
+        const element = document.querySelector(host)!;
+        const root = g.chrome.dom.openOrClosedShadowRoot(element);
+        Object.defineProperty(element, 'shadowRoot', { configurable: true, get: () => root });
+        const result = await g.axe.run({ include: [{ fromShadowDom: [host, '.kontext-popover'] }] });
+        return { violations: result.violations, passes: result.passes.length };
+      },
+      POPOVER,
+    ),
+  );
+}
 
 describe('popover accessibility', () => {
   it('has no serious axe-core violations, in light and dark mode', async () => {
@@ -59,19 +87,16 @@ describe('popover accessibility', () => {
     );
     await waitForMarks(page);
     await hoverEntity(page, 'eric-ballbach');
-    expect(await axeViolations(page, ['kontext-ui', '.kontext-popover'])).toEqual([]);
+    expect(await axeCardViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(100);
-    const background = await page.evaluate(() => {
-      const dialog = document
-        .querySelector('kontext-ui')
-        ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
-      return getComputedStyle(dialog).backgroundColor;
-    });
+    const { 'background-color': background } = await styleInUi(page, POPOVER, { role: 'dialog' }, [
+      'background-color',
+    ]);
     // A dark card on a dark system setting (channels well below the light card's white).
-    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    const [r, g, b] = (background ?? '').match(/\d+/g)!.map(Number);
     expect(Math.max(r!, g!, b!)).toBeLessThan(80);
-    expect(await axeViolations(page, ['kontext-ui', '.kontext-popover'])).toEqual([]);
+    expect(await axeCardViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -84,17 +109,14 @@ describe('popover accessibility', () => {
     await waitForMarks(page);
     // The shortcut (Alt+Shift+K) reaches the page as this message from the background.
     await sendToTab(session, await tabIdOf(session, page.url()), { type: 'highlight:next' });
-    await page.waitForFunction(
-      () => !!document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
-    );
-    expect(await popoverText(page)).toContain('Kirby');
-    expect(await focused(page)).toContain('shadow:div.kontext-popover');
+    expect(await waitForPopover(page)).toContain('Kirby');
+    expect(await focusedElement(page)).toContain('shadow:div.kontext-popover');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^shadow:(button|a)/);
+    expect(await focusedElement(page)).toMatch(/^shadow:(button|a)/);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(100);
     expect(await popoverText(page)).toBe('');
-    expect(await focused(page)).toBe('kontext-mark:john-kirby');
+    expect(await focusedElement(page)).toBe('kontext-mark:john-kirby');
     await page.close();
   });
 });
@@ -115,7 +137,7 @@ describe('popup', () => {
     expect(text).toContain('covers Russia–North Korea relations');
     expect(text).toContain('Jenny Town');
     expect(text).toMatch(/Kontext on theguardian\.com|Kontext on faz\.net/);
-    expect(await axeViolations(popup, 'body')).toEqual([]);
+    expect(await axePageViolations(popup, 'body')).toEqual([]);
     await popup.close();
     await article.close();
   });

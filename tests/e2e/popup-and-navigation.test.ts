@@ -3,7 +3,7 @@ import type { ChromeApi } from '../../scripts/browser/chrome-api';
 import {
   openExtensionPage,
   openFixture,
-  popoverText,
+  waitForPopover,
   tabIdOf as tabIdOfIn,
   waitForMarks,
   useExtensionSession,
@@ -46,10 +46,7 @@ describe('toolbar', () => {
     await page.waitForTimeout(300);
     const popup = await openExtensionPage(session, `popup.html?tab=${await tabIdOf(page.url())}`);
     await popup.getByRole('button', { name: /Victor Cha/ }).click();
-    await page.waitForFunction(
-      () => !!document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
-    );
-    expect(await popoverText(page)).toContain('Victor Cha');
+    expect(await waitForPopover(page)).toContain('Victor Cha');
     // The highlight is scrolled into view and the card has focus, ready for the keyboard.
     const inView = await page.evaluate(() => {
       const rect = document

@@ -1,5 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
-import { hoverEntity, openExtensionPage, openFixture, waitForMarks, useExtensionSession } from './harness';
+import {
+  clickInUi,
+  hoverEntity,
+  openExtensionPage,
+  openFixture,
+  POPOVER,
+  typeInUi,
+  waitForMarks,
+  useExtensionSession,
+} from './harness';
 
 const session = useExtensionSession();
 const requested: string[] = [];
@@ -14,13 +23,9 @@ it('sends nothing anywhere: the only requests are the article itself and the ext
   const page = await openFixture(session, url, 'de-ballbach.html');
   await waitForMarks(page);
   await hoverEntity(page, 'eric-ballbach');
-  const card = page.locator('kontext-ui');
-  await card
-    .getByRole('button', { name: /notiz|note/i })
-    .first()
-    .click();
-  await card.locator('textarea').fill('Privat: nur für mich.');
-  await card.getByRole('button', { name: /speichern|save/i }).click();
+  await clickInUi(page, POPOVER, { role: 'button', name: /notiz|note/i });
+  await typeInUi(page, POPOVER, { role: 'textbox' }, 'Privat: nur für mich.');
+  await clickInUi(page, POPOVER, { role: 'button', name: /speichern|save/i });
   await page.waitForTimeout(500);
   const notes = await openExtensionPage(session, 'notes.html');
   await notes.waitForLoadState('load');

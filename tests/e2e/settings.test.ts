@@ -7,6 +7,10 @@ import {
   openExtensionPage,
   openFixture,
   popoverText,
+  clickInUi,
+  PASSAGE_PANEL,
+  typeInUi,
+  waitForPopoverClosed,
   sendToTab,
   tabIdOf,
   useExtensionSession,
@@ -47,10 +51,7 @@ async function storedSettings(extensionPage: Page): Promise<Record<string, unkno
 /** The mouse leaves the text, so that the next hover opens a fresh card. */
 async function moveAway(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
-  await page.waitForFunction(() => {
-    const dialog = document.querySelector('kontext-ui')?.shadowRoot?.querySelector('[role="dialog"]');
-    return !dialog || (dialog as HTMLElement).offsetParent === null;
-  });
+  await waitForPopoverClosed(page);
 }
 
 describe('settings page', () => {
@@ -287,10 +288,9 @@ describe('settings page', () => {
         return;
       }
     }, passage);
-    const ui = page.locator('kontext-passage-ui');
-    await ui.getByRole('button', { name: 'Note on this passage' }).click();
-    await ui.getByRole('textbox').fill('Check this.');
-    await ui.getByRole('button', { name: 'Save' }).click();
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
+    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Check this.');
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
     const note = page.locator('kontext-note-mark').first();
     await note.waitFor();
     const background = () => note.evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -37,8 +37,20 @@ function select(node: Node, from: number, to: number): void {
   document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
 }
 
+/**
+ * The panel's root is closed, so `host.shadowRoot` is null (for the page, and here too); the tests keep
+ * the root as it is attached, the way Kontext itself holds on to it.
+ */
+const roots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+  const root = attachShadow.call(this, init);
+  roots.set(this, root);
+  return root;
+});
+
 function shadow(): ShadowRoot {
-  return document.querySelector(PASSAGE_UI_TAG)!.shadowRoot!;
+  return roots.get(document.querySelector(PASSAGE_UI_TAG)!)!;
 }
 
 /** happy-dom has no trusted events: these tests click as the reader. */
@@ -48,6 +60,14 @@ const buttonNamed = (name: string) =>
   [...shadow().querySelectorAll('button')].find((button) => button.textContent === name);
 
 describe('startPassageNotes', () => {
+  it('keeps the panel in a closed shadow root', async () => {
+    const { root, send } = setUp(() => undefined);
+    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
+    const host = document.querySelector(PASSAGE_UI_TAG)!;
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow().mode).toBe('closed');
+  });
+
   it('ignores clicks that are not the reader’s: no editor, nothing saved', async () => {
     const { root, sent, send } = setUp(() => undefined);
     stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;

@@ -1,7 +1,8 @@
 /**
  * Runs code in Kontext's content-script world of a tab (Chrome's isolated world for the extension),
- * through the DevTools protocol. Tests use it to send runtime messages exactly as a content script
- * would — the background must judge them by their real sender — and to look where the page cannot.
+ * through the DevTools protocol. Tests and the demo use it to send runtime messages exactly as a content
+ * script would — the background must judge them by their real sender — and to look where the page
+ * cannot: into Kontext's closed shadow roots.
  */
 import type { Page } from 'playwright-core';
 
@@ -31,12 +32,30 @@ export async function evaluateInContentScript<T>(page: Page, expression: string)
       contextId: world.id,
       awaitPromise: true,
       returnByValue: true,
-    })) as { result: { value: T }; exceptionDetails?: { text: string } };
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (result.exceptionDetails)
+      throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
     return result.result.value;
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Calls `fn(arg)` in the content-script world, as page.evaluate does in the page's. `fn` is serialised:
+ * it may use only its argument (JSON) and the world's globals, and returns JSON.
+ */
+export async function runInContentScript<A, T>(
+  page: Page,
+  fn: (arg: A) => T | Promise<T>,
+  arg: A,
+): Promise<T> {
+  // tsx (the demo) wraps named inner functions in esbuild's __name helper, which the world lacks.
+  const expression = `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'}); })()`;
+  return evaluateInContentScript<T>(page, expression);
 }
 
 /** Sends a runtime message from the tab's content-script world and returns the background's reply. */
