@@ -18,7 +18,7 @@ beforeAll(() => {
   session.context.on('request', (request) => requested.push(request.url()));
 });
 
-it('sends nothing anywhere: the only requests are the article itself and the extension’s own files', async () => {
+it('sends nothing anywhere while reading, noting, exporting notes and settings: the only requests are the article and the extension’s own files', async () => {
   const url = 'https://www.spiegel.de/ausland/kontext-privacy';
   const page = await openFixture(session, url, 'de-ballbach.html');
   await waitForMarks(page);
@@ -29,13 +29,28 @@ it('sends nothing anywhere: the only requests are the article itself and the ext
   await page.waitForTimeout(500);
   const notes = await openExtensionPage(session, 'notes.html');
   await notes.waitForLoadState('load');
-  await notes.waitForTimeout(500);
+  await notes.getByText('Privat: nur für mich.').waitFor();
+  // Exporting writes a local file; nothing leaves the browser.
+  const [notesFile] = await Promise.all([
+    notes.waitForEvent('download'),
+    notes.getByRole('button', { name: 'Export shown notes' }).click(),
+  ]);
+  expect(await notesFile.failure()).toBeNull();
   const popup = await openExtensionPage(session, 'popup.html');
   await popup.waitForLoadState('load');
+  const options = await openExtensionPage(session, 'options.html');
+  const [settingsFile] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export settings' }).click(),
+  ]);
+  expect(await settingsFile.failure()).toBeNull();
 
   const outside = requested.filter((u) => u !== url && !u.startsWith('chrome-extension://'));
   expect(requested).toContain(url);
   expect(outside).toEqual([]);
+  // Only blob: and data: downloads were made, which never touch the network.
+  expect([notesFile.url(), settingsFile.url()].every((u) => /^(blob|data):/.test(u))).toBe(true);
+  await options.close();
   await popup.close();
   await notes.close();
   await page.close();
