@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/browser/launch-extension';
 import {
   fixtureHtml,
   hoverEntity,
@@ -20,6 +23,42 @@ describe('the built extension in Chromium', () => {
     expect(await sendToBackground(page, { type: 'ping' })).toEqual({ ok: true, version: expect.any(String) });
     expect(await sendToBackground(page, { type: 'no-such-message' })).toMatchObject({ ok: false });
     await page.close();
+  });
+
+  it('runs its own pages under a policy that refuses inline and remote scripts, and ships no eval', async () => {
+    const page = await openExtensionPage(session, 'notes.html');
+    // A script the page would add, inline or from the web, is refused by the policy.
+    const refused = (src: string | null) =>
+      page.evaluate(
+        (source) =>
+          new Promise<string>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (e) => resolve(e.blockedURI), {
+              once: true,
+            });
+            const script = document.createElement('script');
+            if (source) script.src = source;
+            else script.textContent = 'window.__ran = true';
+            document.head.append(script);
+            setTimeout(() => resolve('no violation'), 2_000);
+          }),
+        src,
+      );
+    expect(await refused('https://cdn.example.com/remote.js')).toBe('https://cdn.example.com/remote.js');
+    expect(await refused(null)).toBe('inline');
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    await page.close();
+    // The manifest keeps Chrome's strict default policy (no 'unsafe-eval'), and no shipped script
+    // builds code from strings.
+    const manifest = readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8');
+    expect(manifest).not.toMatch(/unsafe-eval|unsafe-inline/);
+    const scripts = (readdirSync(EXTENSION_DIR, { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const file of scripts) {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(/\beval\(|new Function\(/.test(code), file).toBe(false);
+    }
   });
 
   it('highlights an expert on a news article and shows the popover on hover', async () => {
