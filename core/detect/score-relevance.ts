@@ -12,10 +12,11 @@ interface CompiledSide {
 /** One regex per side, one group per term, so a sentence is read once per side. */
 function compileSide(terms: readonly LexiconTerm[]): CompiledSide {
   const source = terms.map((t) => `(${withoutCaptures(t.pattern)})`).join('|');
-  return {
-    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'giu'),
-    weights: terms.map((t) => t.weight),
-  };
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'giu');
+  // Engines compile a regex on its first runs; do it here, once, with the rest of the compiling.
+  for (let i = 0; i < 2; i++) regex.test('Moskau und Pjöngjang; Moscow and Pyongyang.');
+  regex.lastIndex = 0;
+  return { regex, weights: terms.map((t) => t.weight) };
 }
 
 interface Hit {
@@ -40,7 +41,8 @@ function hitsBySentence(side: CompiledSide, text: string, starts: number[]): Hit
 }
 
 const compiledCache = new WeakMap<Lexicon, { ru: CompiledSide; nk: CompiledSide; rel: CompiledSide }>();
-function compileLexicon(lexicon: Lexicon) {
+/** Compiles the lexicon's regexes once per lexicon; a page does this when it starts, before reading. */
+export function compileLexicon(lexicon: Lexicon) {
   let compiled = compiledCache.get(lexicon);
   if (!compiled) {
     compiled = {

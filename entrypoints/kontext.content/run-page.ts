@@ -6,6 +6,7 @@ import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
 import { pickLanguage } from '@/core/i18n';
 import { siteHost } from '@/core/sites/site-host';
 import { extractMainText } from '@/core/extract/extract-main-text';
+import { compileLexicon } from '@/core/detect/score-relevance';
 import { isInPageChrome } from '@/core/extract/page-chrome';
 import { createMentionGate } from '@/core/matcher/mention-gate';
 import { parseContentRequest } from '@/core/messages/runtime-messages';
@@ -44,6 +45,7 @@ const SLICE_MS = 8;
 export async function runPage(ctx: ContentScriptContext): Promise<void> {
   const index = indexDataset(bundledDataset);
   const matcher = compileDatasetMatcher(bundledDataset);
+  compileLexicon(bundledDataset.lexicon);
   let popover: PopoverUi | undefined;
   let stopObserving: (() => void) | undefined;
   let passageNotes: PassageNotes | undefined;
