@@ -87,6 +87,11 @@ export async function openFixture(session: ExtensionSession, url: string, name: 
   return openPage(session, url, fixtureHtml(name));
 }
 
+/** What the fixture page's own error handler collected (fixtures keep them in `window.__pageErrors`). */
+export function pageErrors(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
+}
+
 /** Waits until the content script has highlighted at least `count` entities. */
 export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('kontext-mark').length >= n, count, {

@@ -20,6 +20,7 @@ import {
   waitForInUi,
   openExtensionPage,
   openFixture,
+  pageErrors,
   sendToTab,
   waitForPopover,
   popoverText,
@@ -31,8 +32,6 @@ import {
 
 const session = useExtensionSession();
 
-const pageErrors = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
 const ticks = (page: Page) => page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
 const markCount = (page: Page) => page.locator('kontext-mark').count();
 

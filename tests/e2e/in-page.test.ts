@@ -4,6 +4,7 @@ import {
   hoverEntity,
   openExtensionPage,
   openFixture,
+  pageErrors,
   openPage,
   popoverText,
   POPOVER,
@@ -45,9 +46,7 @@ describe('highlights on a hostile page', () => {
     expect(await page.locator('#html-text img').count()).toBe(0);
     // The page's own CSS hides `mark` and `kontext-mark`; ours still shows.
     expect(await page.locator('#plain kontext-mark').first().isVisible()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual(
-      [],
-    );
+    expect(await pageErrors(page)).toEqual([]);
     await page.close();
   });
 

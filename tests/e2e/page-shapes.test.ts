@@ -10,6 +10,7 @@ import {
   hoverEntity,
   openExtensionPage,
   openFixture,
+  pageErrors,
   openPage,
   sendToBackground,
   tabIdOf,
@@ -34,9 +35,6 @@ async function marksIn(page: Page, selector: string): Promise<string[]> {
 
 /** Highlights that sit inside another highlight: what marking the same text twice leaves behind. */
 const nestedMarks = (page: Page) => page.locator('kontext-mark kontext-mark').count();
-
-const pageErrors = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
 
 /** Lets the debounced observer run after the page's last change. */
 const settle = (page: Page) => page.waitForTimeout(700);
