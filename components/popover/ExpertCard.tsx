@@ -23,8 +23,12 @@ function currentRole(roles: Role[]): Role | undefined {
   );
 }
 
-function RoleLine({ role, lang }: { role: Role; lang: UiLang }) {
-  const period = formatPeriod(role.from, role.to, lang);
+function RoleLine({ role, lang, current }: { role: Role; lang: UiLang; current: boolean }) {
+  // An earlier role with a start but no end must not read "since": only the year it is attested.
+  const period =
+    !current && role.from && !role.to
+      ? formatIsoDate(role.from, lang)
+      : formatPeriod(role.from, role.to, lang);
   return (
     <>
       {role.title[lang]}, {role.org}
@@ -46,7 +50,7 @@ export function ExpertCard({ person, index, lang, headingId }: ExpertCardProps) 
         </h2>
         {current && (
           <p class="kp-role">
-            <RoleLine role={current} lang={lang} />
+            <RoleLine role={current} lang={lang} current />
           </p>
         )}
       </header>
@@ -57,7 +61,7 @@ export function ExpertCard({ person, index, lang, headingId }: ExpertCardProps) 
           <ul class="kp-compact-list">
             {earlier.map((role, i) => (
               <li key={i}>
-                <RoleLine role={role} lang={lang} />
+                <RoleLine role={role} lang={lang} current={false} />
               </li>
             ))}
           </ul>

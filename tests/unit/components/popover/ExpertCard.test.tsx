@@ -36,6 +36,9 @@ describe('ExpertCard', () => {
     const history = container.textContent!;
     expect(history).toContain('Earlier roles');
     expect(history).toContain('Researcher, Old Institute (2010 – 2018)');
+    // A role known only from a date, and not held now, shows that date, not "since".
+    expect(history).toContain('Visiting fellow, Middle Institute (2016)');
+    expect(history).not.toContain('since 2016');
   });
 
   it('shows field, bio and dated positions with their sources', () => {

@@ -54,6 +54,12 @@ export const fixtureDataset: Dataset = {
           sources: ['report-a'],
         },
         {
+          title: { de: 'Gastforscherin', en: 'Visiting fellow' },
+          org: 'Middle Institute',
+          from: '2016',
+          sources: ['report-a'],
+        },
+        {
           title: { de: 'Direktorin', en: 'Director' },
           org: 'New Institute',
           from: '2018-09',
