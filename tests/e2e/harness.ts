@@ -92,6 +92,26 @@ export function pageErrors(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors);
 }
 
+/** Selects the first occurrence of `quote` in the page with the Selection API, then lets go of the mouse. */
+export async function selectText(page: Page, quote: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the page: ${wanted}`);
+  }, quote);
+}
+
 /** Waits until the content script has highlighted at least `count` entities. */
 export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('kontext-mark').length >= n, count, {

@@ -15,6 +15,7 @@ import {
   launch,
   openExtensionPage,
   openPage,
+  selectText,
   sendToBackground,
   waitForMarks,
   useExtensionSession,
@@ -58,26 +59,6 @@ async function addExpertNote(page: Page, text: string): Promise<void> {
   await typeInUi(page, POPOVER, { role: 'textbox' }, text);
   await clickInUi(page, POPOVER, { role: 'button', name: 'Save' });
   await waitForPopover(page, 5_000, 'Note saved.');
-}
-
-/** Selects the first occurrence of `quote` in the page with the Selection API, then lets go of the mouse. */
-async function selectText(page: Page, quote: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, quote);
 }
 
 /** The marked text of each passage note in the page, one entry per note. */

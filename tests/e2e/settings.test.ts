@@ -6,6 +6,7 @@ import {
   hoverEntity,
   openExtensionPage,
   openFixture,
+  selectText,
   popoverText,
   clickInUi,
   PASSAGE_PANEL,
@@ -274,20 +275,7 @@ describe('settings page', () => {
       'en-munitions.html',
     );
     await waitForMarks(page);
-    await page.evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-    }, passage);
+    await selectText(page, passage);
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
     await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Check this.');
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
