@@ -175,6 +175,8 @@ export interface FoundEntity {
   entity: MatchedEntity;
   /** Length of the block's text as scanned, to size mark.js's batches without reading it again. */
   blockLength: number;
+  /** Whether the match runs on past its first text node (a name split across inline elements). */
+  spansNodes: boolean;
 }
 
 /** The index of the last entry of the ascending `starts` that is at or before `at`. */
@@ -209,15 +211,17 @@ function* acceptedMatches(scanned: ScannedText, marker: EntityMarker): Generator
     const block = scanned.blocks[b];
     const node = scanned.nodes[n];
     const blockLength = (scanned.starts[b + 1] ?? scanned.text.length + 1) - (scanned.starts[b] ?? 0) - 1;
+    const offset = m.index - (scanned.nodeStarts[n] ?? 0);
     if (block && node)
       found.push({
         block,
         node,
         nodeText: node.data,
-        offset: m.index - (scanned.nodeStarts[n] ?? 0),
+        offset,
         text: m[0],
         entity,
         blockLength,
+        spansNodes: offset + m[0].length > node.data.length,
       });
     yield;
   }
@@ -348,11 +352,42 @@ export async function markFoundInChunks(
 /** Text directly in these mark.js always leaves out of its text (its own list, besides `exclude`). */
 const MARKJS_ALWAYS_EXCLUDED = new Set(['script', 'style', 'title', 'head', 'html']);
 
-/** A range for mark.js's markRanges, carrying the entity it highlights. */
+/**
+ * What mark.js reads for a batch, in document order: the text node a match stands in, or its
+ * block where it runs across inline elements. mark.js joins the text of every context and redoes
+ * part of that work for each range it wraps, so handing it just the matched nodes instead of
+ * whole paragraphs is most of what it costs (see `npm run bench`). A context inside another is
+ * left out, as mark.js would otherwise read its text twice.
+ */
+function contextsOf(found: FoundEntity[]): (Text | Element)[] {
+  const candidates = new Set<Text | Element>();
+  let anyBlock = false;
+  for (const f of found) {
+    if (f.spansNodes) anyBlock = true;
+    candidates.add(f.spansNodes ? f.block : f.node);
+  }
+  const all = [...candidates];
+  if (!anyBlock) return all;
+  return all.filter((context) => {
+    for (let up = context.parentNode; up; up = up.parentNode)
+      if (candidates.has(up as Element)) return false;
+    return true;
+  });
+}
+
+/**
+ * A range for mark.js's markRanges, carrying the entity it highlights. The entity is not an own
+ * enumerable property: mark.js logs every range with JSON.stringify whether or not debugging is
+ * on, and serialising each found entity with its text made that the largest cost of a call.
+ */
 interface EntityRange {
   start: number;
   length: number;
-  found: FoundEntity;
+  readonly found: FoundEntity;
+}
+
+function entityRange(start: number, length: number, found: FoundEntity): EntityRange {
+  return Object.defineProperty({ start, length }, 'found', { value: found, enumerable: false }) as EntityRange;
 }
 
 /**
@@ -362,32 +397,37 @@ interface EntityRange {
  * which text it reads; a range whose text is not exactly what the scan found is left unmarked.
  */
 function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: number }): void {
-  // mark.js would read a block nested in another twice.
-  const contexts = batch.blocks.filter((b, i) => !batch.blocks.some((o, j) => j !== i && o.contains(b)));
+  const contexts = contextsOf(batch.found);
   // No `exclude`: the ranges come from the scan, which never reads forbidden text, so mark.js only
   // has to agree with us on which text it joins, and without a list that takes one check per node.
   const offsets = new Map<Text, number>();
   let length = 0;
+  const read = (node: Text) => {
+    const parent = node.parentNode;
+    if (parent instanceof Element && MARKJS_ALWAYS_EXCLUDED.has(parent.localName)) return;
+    offsets.set(node, length);
+    length += node.data.length;
+  };
   for (const context of contexts) {
-    const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentNode;
-      if (parent instanceof Element && MARKJS_ALWAYS_EXCLUDED.has(parent.localName)) continue;
-      offsets.set(node as Text, length);
-      length += (node as Text).data.length;
+    if (context instanceof Text) {
+      read(context);
+      continue;
     }
+    const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) read(node as Text);
   }
   const ranges: EntityRange[] = [];
   for (const found of batch.found) {
     const at = offsets.get(found.node);
     // The page may have rewritten the text since the scan (marking runs in slices).
     if (at !== undefined && found.node.data === found.nodeText)
-      ranges.push({ start: at + found.offset, length: found.text.length, found });
+      ranges.push(entityRange(at + found.offset, found.text.length, found));
   }
   if (ranges.length === 0) return;
   const grouped = new Map<EntityRange, MarkResult['groups'][number]>();
   const decided = new Map<EntityRange, boolean>();
-  new Mark(contexts as HTMLElement[]).markRanges(ranges, {
+  // mark.js reads its contexts with a NodeIterator, which takes a text node as its root as well.
+  new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, {
     element: MARK_TAG,
     className: 'kontext-mark',
     // mark.js calls filter(node, range, text, counter) once per piece of a split range, and only

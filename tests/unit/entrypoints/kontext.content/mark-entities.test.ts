@@ -123,6 +123,34 @@ describe('findEntities and markFound', () => {
     expect(root.querySelectorAll('kontext-mark')).toHaveLength(300);
   });
 
+  it('marks every name in a paragraph that has both a split name and whole ones, each once', () => {
+    const root = page(
+      '<p>Jenny Town first, then <b>Eric</b> Ballbach, then Jenny Town and Eric Ballbach in one sentence.</p>',
+    );
+    const { groups } = markFound(findEntities(root, marker, false));
+    expect(groups.map((g) => g.id)).toEqual(['jenny-town', 'eric-ballbach', 'jenny-town', 'eric-ballbach']);
+    expect(Array.from(root.querySelectorAll('kontext-mark')).map((m) => m.textContent)).toEqual([
+      'Jenny Town',
+      'Eric',
+      ' Ballbach',
+      'Jenny Town',
+      'Eric Ballbach',
+    ]);
+    expect(root.textContent).toBe(
+      'Jenny Town first, then Eric Ballbach, then Jenny Town and Eric Ballbach in one sentence.',
+    );
+  });
+
+  it('marks names in a block nested in another block that also has a split name', () => {
+    const root = page(
+      '<div>Said <i>Jenny</i> Town: <blockquote>Eric Ballbach, and again Eric Ballbach</blockquote> and Jenny Town.</div>',
+    );
+    const { groups } = markFound(findEntities(root, marker, false));
+    expect(groups.map((g) => g.id)).toEqual(['jenny-town', 'eric-ballbach', 'eric-ballbach', 'jenny-town']);
+    expect(root.querySelectorAll('blockquote kontext-mark')).toHaveLength(2);
+    expect(root.textContent).toBe('Said Jenny Town: Eric Ballbach, and again Eric Ballbach and Jenny Town.');
+  });
+
   it('marks nothing where the page changed the text between the scan and the marking', () => {
     const root = page('<p id="a">Jenny Town spoke.</p><p>Eric Ballbach agreed.</p>');
     const found = findEntities(root, marker, false);
