@@ -114,9 +114,18 @@ function aliasKey(text: string): string {
   return normalizeName(text).replace(/[\s-]+/g, SEP_KEY);
 }
 
+/** Printable ASCII only: the common case, where NFC and the special spaces cannot occur. */
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+
 /** A match's key: the same normalisation, and the possessive ending dropped where needed. */
 function matchKeys(text: string): string[] {
-  const key = aliasKey(text.replace(/[\u00AD\u200B]/g, ''));
+  // For plain ASCII, aliasKey(normalizeName(text)) comes down to this one replace.
+  const key = PLAIN_ASCII.test(text)
+    ? text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, SEP_KEY)
+    : aliasKey(text.replace(/[\u00AD\u200B]/g, ''));
   const bare = key.replace(/(?:['’]s|s['’]?|['’])$/u, '');
   return bare === key ? [key] : [key, bare];
 }
@@ -155,6 +164,9 @@ export function withoutCaptures(source: string): string {
   }
   return out;
 }
+
+/** Spellings remembered per matcher; a page with more distinct ones starts the memory over. */
+const NAMED_CACHE_SIZE = 10_000;
 
 /** A sentence to run a new regex on once or twice, so the engine compiles it (see build below). */
 const WARM_UP_TEXT = 'Analysts in Seoul and Berlin read the news from Moscow and Pyongyang.';
@@ -200,13 +212,24 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
   const firstClaimGroup = 1;
   const nameGroup = root.children.size ? firstClaimGroup + claimGroups.length : 0;
 
+  const nameOf = (text: string): MatcherEntry | undefined => {
+    for (const key of matchKeys(text)) {
+      const entry = byKey.get(key);
+      if (entry) return writtenAsName(entry, text) ? entry : undefined;
+    }
+    return undefined;
+  };
+  // An article names the same people again and again: each spelling is worked out once.
+  const named = new Map<string, MatcherEntry | null>();
   const identify = (match: RegExpExecArray): MatcherEntry | undefined => {
     if (nameGroup && match[nameGroup] !== undefined) {
-      for (const key of matchKeys(match[0])) {
-        const entry = byKey.get(key);
-        if (entry) return writtenAsName(entry, match[0]) ? entry : undefined;
+      const text = match[0];
+      let entry = named.get(text);
+      if (entry === undefined) {
+        if (named.size >= NAMED_CACHE_SIZE) named.clear();
+        named.set(text, (entry = nameOf(text) ?? null));
       }
-      return undefined;
+      return entry ?? undefined;
     }
     for (let i = 0; i < claimGroups.length; i++) {
       if (match[firstClaimGroup + i] !== undefined) {

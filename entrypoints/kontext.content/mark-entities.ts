@@ -116,15 +116,23 @@ function scannable(root: Element, skipChrome: boolean): (el: Element) => boolean
   return check;
 }
 
+/** Work that can stop after a number of steps and go on later: `step` says whether it is done. */
+interface Resumable<T> {
+  step(limit: number): boolean;
+  result(): T;
+}
+
 /**
  * One walk over the text under `root`, skipping forbidden subtrees (and page chrome when asked),
- * joining the text with a break between blocks. Yields now and then so a caller can pause.
+ * joining the text with a break between blocks, `limit` text nodes per step.
  *
  * The walker has no filter: a filter is a call from the browser into script for every node, and
  * that made the walk ten times slower than the walk itself (see `npm run bench -- --profile`).
- * Text in a forbidden subtree is visited and dropped instead.
+ * Text in a forbidden subtree is visited and dropped instead. The loop is a plain function, not a
+ * generator: the engine optimises a long loop while it runs only in the former, and a page is read
+ * once, cold.
  */
-function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedText> {
+function scanText(root: Element, skipChrome: boolean): Resumable<ScannedText> {
   const starts: number[] = [];
   const blocks: Element[] = [];
   const parts: string[] = [];
@@ -136,30 +144,34 @@ function* scanText(root: Element, skipChrome: boolean): Generator<void, ScannedT
   let lastParent: Element | null = null;
   let keep = false;
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let visited = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited % 1024 === 0) yield;
-    const parent = node.parentElement;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      keep = parent !== null && allowed(parent);
-      if (!keep) continue;
-      const next = blockOf(node);
-      if (next && next !== block) {
-        block = next;
-        parts.push(BLOCK_BREAK);
-        length += 1;
-        starts.push(length);
-        blocks.push(next);
+  let node = walker.nextNode();
+  return {
+    step(limit) {
+      for (let visited = 0; node && visited < limit; node = walker.nextNode(), visited++) {
+        const parent = node.parentElement;
+        if (parent !== lastParent) {
+          lastParent = parent;
+          keep = parent !== null && allowed(parent);
+          if (!keep) continue;
+          const next = blockOf(node);
+          if (next && next !== block) {
+            block = next;
+            parts.push(BLOCK_BREAK);
+            length += 1;
+            starts.push(length);
+            blocks.push(next);
+          }
+        } else if (!keep) continue;
+        const data = (node as Text).data;
+        nodes.push(node as Text);
+        nodeStarts.push(length);
+        parts.push(data);
+        length += data.length;
       }
-    } else if (!keep) continue;
-    const data = (node as Text).data;
-    nodes.push(node as Text);
-    nodeStarts.push(length);
-    parts.push(data);
-    length += data.length;
-  }
-  return { text: parts.join(''), starts, blocks, nodes, nodeStarts };
+      return node === null;
+    },
+    result: () => ({ text: parts.join(''), starts, blocks, nodes, nodeStarts }),
+  };
 }
 
 /** A highlight to be: decided in the text scan, wrapped later by mark.js. */
@@ -193,39 +205,56 @@ function lastAtOrBefore(starts: number[], at: number): number {
 
 /**
  * Every accepted match, in reading order: one regex pass over the joined text, each match put to
- * `marker.accept` in the order a reader meets it (a lone surname counts only after the full name).
+ * `marker.accept` in the order a reader meets it (a lone surname counts only after the full name),
+ * `limit` matches per step.
  */
-function* acceptedMatches(scanned: ScannedText, marker: EntityMarker): Generator<void, FoundEntity[]> {
+function acceptedMatches(scanned: ScannedText, marker: EntityMarker): Resumable<FoundEntity[]> {
   const found: FoundEntity[] = [];
-  const regex = marker.regexFor(scanned.text);
+  const { text, starts, blocks, nodes, nodeStarts } = scanned;
+  const regex = marker.regexFor(text);
   const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-  for (let m = re.exec(scanned.text); m; m = re.exec(scanned.text)) {
-    if (m[0] === '') {
-      re.lastIndex++;
-      continue;
-    }
-    const entity = marker.accept(m);
-    if (!entity) continue;
-    const b = lastAtOrBefore(scanned.starts, m.index);
-    const n = lastAtOrBefore(scanned.nodeStarts, m.index);
-    const block = scanned.blocks[b];
-    const node = scanned.nodes[n];
-    const blockLength = (scanned.starts[b + 1] ?? scanned.text.length + 1) - (scanned.starts[b] ?? 0) - 1;
-    const offset = m.index - (scanned.nodeStarts[n] ?? 0);
-    if (block && node)
-      found.push({
-        block,
-        node,
-        nodeText: node.data,
-        offset,
-        text: m[0],
-        entity,
-        blockLength,
-        spansNodes: offset + m[0].length > node.data.length,
-      });
-    yield;
-  }
-  return found;
+  let done = false;
+  return {
+    step(limit) {
+      for (let seen = 0; !done && seen < limit; seen++) {
+        const m = re.exec(text);
+        if (!m) {
+          done = true;
+          break;
+        }
+        if (m[0] === '') {
+          re.lastIndex++;
+          continue;
+        }
+        const entity = marker.accept(m);
+        if (!entity) continue;
+        const b = lastAtOrBefore(starts, m.index);
+        const n = lastAtOrBefore(nodeStarts, m.index);
+        const block = blocks[b];
+        const node = nodes[n];
+        if (!block || !node) continue;
+        const offset = m.index - (nodeStarts[n] ?? 0);
+        found.push({
+          block,
+          node,
+          nodeText: node.data,
+          offset,
+          text: m[0],
+          entity,
+          blockLength: (starts[b + 1] ?? text.length + 1) - (starts[b] ?? 0) - 1,
+          spansNodes: offset + m[0].length > node.data.length,
+        });
+      }
+      return done;
+    },
+    result: () => found,
+  };
+}
+
+/** Runs resumable work to its end in one go. */
+function finish<T>(work: Resumable<T>): T {
+  while (!work.step(Infinity));
+  return work.result();
 }
 
 /**
@@ -235,14 +264,12 @@ function* acceptedMatches(scanned: ScannedText, marker: EntityMarker): Generator
  */
 export function findEntities(root: Element, marker: EntityMarker, skipChrome: boolean): FoundEntity[] {
   if (root.closest(FORBIDDEN_SELECTOR)) return [];
-  const walk = scanText(root, skipChrome);
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  const matching = acceptedMatches(step.value, marker);
-  let found = matching.next();
-  while (!found.done) found = matching.next();
-  return found.value;
+  return finish(acceptedMatches(finish(scanText(root, skipChrome)), marker));
 }
+
+/** Text nodes, then matches, per step of the sliced search: each step well under a millisecond. */
+const NODES_PER_STEP = 1_024;
+const MATCHES_PER_STEP = 64;
 
 /** The same search over a whole page, in slices of `budgetMs` so that the page stays responsive. */
 export async function findEntitiesInSlices(
@@ -251,26 +278,18 @@ export async function findEntitiesInSlices(
   options: ChunkOptions,
 ): Promise<FoundEntity[]> {
   if (root.closest(FORBIDDEN_SELECTOR)) return [];
-  let sliceStart = performance.now();
-  const pause = async () => {
-    if (performance.now() - sliceStart > options.budgetMs) {
-      await yieldToPage();
-      sliceStart = performance.now();
+  const inSlices = async <T>(work: Resumable<T>, perStep: number): Promise<T> => {
+    let sliceStart = performance.now();
+    while (!work.step(perStep)) {
+      if (performance.now() - sliceStart > options.budgetMs) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
+    return work.result();
   };
-  const walk = scanText(root, options.skipChrome);
-  let step = walk.next();
-  while (!step.done) {
-    await pause();
-    step = walk.next();
-  }
-  const matching = acceptedMatches(step.value, marker);
-  let found = matching.next();
-  while (!found.done) {
-    await pause();
-    found = matching.next();
-  }
-  return found.value;
+  const scanned = await inSlices(scanText(root, options.skipChrome), NODES_PER_STEP);
+  return inSlices(acceptedMatches(scanned, marker), MATCHES_PER_STEP);
 }
 
 /**
@@ -369,25 +388,23 @@ function contextsOf(found: FoundEntity[]): (Text | Element)[] {
   const all = [...candidates];
   if (!anyBlock) return all;
   return all.filter((context) => {
-    for (let up = context.parentNode; up; up = up.parentNode)
-      if (candidates.has(up as Element)) return false;
+    for (let up = context.parentNode; up; up = up.parentNode) if (candidates.has(up as Element)) return false;
     return true;
   });
 }
 
+/** Where a range keeps its entity: a symbol key, which JSON.stringify skips. */
+const FOUND = Symbol('found');
+
 /**
- * A range for mark.js's markRanges, carrying the entity it highlights. The entity is not an own
- * enumerable property: mark.js logs every range with JSON.stringify whether or not debugging is
- * on, and serialising each found entity with its text made that the largest cost of a call.
+ * A range for mark.js's markRanges, carrying the entity it highlights out of JSON's sight: mark.js
+ * logs every range with JSON.stringify whether or not debugging is on, and serialising each found
+ * entity with its text made that the largest cost of a call.
  */
 interface EntityRange {
   start: number;
   length: number;
-  readonly found: FoundEntity;
-}
-
-function entityRange(start: number, length: number, found: FoundEntity): EntityRange {
-  return Object.defineProperty({ start, length }, 'found', { value: found, enumerable: false }) as EntityRange;
+  [FOUND]: FoundEntity;
 }
 
 /**
@@ -421,7 +438,7 @@ function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: 
     const at = offsets.get(found.node);
     // The page may have rewritten the text since the scan (marking runs in slices).
     if (at !== undefined && found.node.data === found.nodeText)
-      ranges.push(entityRange(at + found.offset, found.text.length, found));
+      ranges.push({ start: at + found.offset, length: found.text.length, [FOUND]: found });
   }
   if (ranges.length === 0) return;
   const grouped = new Map<EntityRange, MarkResult['groups'][number]>();
@@ -435,11 +452,11 @@ function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: 
     // arguments wrong.
     filter: ((_node: Text, range: EntityRange, text: string) => {
       let ok = decided.get(range);
-      if (ok === undefined) decided.set(range, (ok = text === range.found.text));
+      if (ok === undefined) decided.set(range, (ok = text === range[FOUND].text));
       return ok;
     }) as unknown as Mark.MarkRangesOptions['filter'],
     each: (element, range) => {
-      const { found } = range as EntityRange;
+      const found = (range as EntityRange)[FOUND];
       let group = grouped.get(range as EntityRange);
       if (!group) {
         group = { kind: found.entity.kind, id: found.entity.id, elements: [] };

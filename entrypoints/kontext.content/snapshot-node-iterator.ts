@@ -38,6 +38,8 @@ export function snapshotNodeIterator(
     const doc = root.ownerDocument ?? (root as Document);
     if (whatToShow & nodeBit(root) && (!accept || accept(root) === NodeFilter.FILTER_ACCEPT))
       found.push(root);
+    // A text node (mark.js gets them as contexts) has nothing below it to walk.
+    if (!root.hasChildNodes()) return found;
     const walker = doc.createTreeWalker(root, whatToShow);
     for (let node = walker.nextNode(); node; node = walker.nextNode())
       if (!accept || accept(node) === NodeFilter.FILTER_ACCEPT) found.push(node);
