@@ -27,6 +27,10 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: newsMatches,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The note editor is a page of the extension framed by the card and the passage panel, so that
+    // what the reader types never passes through the page (see core/notes/notes-frame-protocol.ts).
+    // Any site the reader may add can frame it; the frame itself shows nothing without a target.
+    web_accessible_resources: [{ resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'] }],
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },

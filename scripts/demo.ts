@@ -10,7 +10,14 @@ import { launchWithExtension, type ExtensionSession } from './browser/launch-ext
 import { ChromiumNotFoundError } from './browser/find-chromium';
 import { servePage } from './browser/serve-pages';
 import type { ChromeApi } from './browser/chrome-api';
-import { clickInUi, POPOVER, popoverText, typeInUi, waitForInUi, waitForPopover } from './browser/kontext-ui';
+import {
+  clickInNotesFrame,
+  POPOVER,
+  typeInNotesFrame,
+  waitForInUi,
+  waitForNotesFrameText,
+  waitForPopover,
+} from './browser/kontext-ui';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'demo-output');
@@ -119,16 +126,15 @@ async function demoSample(session: ExtensionSession, sample: Sample, headed: boo
 async function saveAndReadBackNote(page: Page, sample: Sample): Promise<void> {
   const noteText = `Demo note ${new Date().toISOString().slice(0, 19)}: compare with the 38 North analysis.`;
   await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
-  // The card is in a closed shadow root: the demo reaches it from Kontext's world, and types as a reader.
-  await clickInUi(page, POPOVER, { role: 'button', name: /add note|notiz/i });
-  await typeInUi(page, POPOVER, { role: 'textbox' }, noteText);
-  await clickInUi(page, POPOVER, { role: 'button', name: /save|speichern/i });
+  // The notes are a frame of the extension's own origin inside the card; the demo types as a reader.
+  await clickInNotesFrame(page, /add note|notiz/i);
+  await typeInNotesFrame(page, noteText);
+  await clickInNotesFrame(page, /save|speichern/i);
   await page.waitForTimeout(500);
   await page.reload();
   await page.waitForSelector('kontext-mark', { timeout: 15_000 });
-  const text = await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`, noteText).catch(() =>
-    popoverText(page),
-  );
+  await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
+  const text = await waitForNotesFrameText(page, noteText).catch(() => '');
   await page.screenshot({ path: resolve(out, 'en-note-after-reload.png') });
   say(
     `- note saved from the popover and ${text.includes(noteText) ? 'read back after a reload' : 'NOT found after a reload'}`,

@@ -1,25 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { DatasetIndex } from '../../core/dataset/index-dataset';
 import { t, type UiLang } from '../../core/i18n';
 import type { EntityKind } from '../../core/matcher/entity-kind';
 import { ClaimCard } from './ClaimCard';
 import { ExpertCard } from './ExpertCard';
-import { NoteSection } from './NoteSection';
-import type { AddNoteResult, NoteSummary } from './note-summary';
 
 export interface PopoverProps {
   entity: { kind: EntityKind; id: string };
   index: DatasetIndex;
   lang: UiLang;
-  notes: NoteSummary[];
-  /** Optional: fetches the stored notes once the popover is open. */
-  loadNotes?: () => Promise<NoteSummary[]>;
-  onAddNote: (text: string) => Promise<AddNoteResult>;
+  /**
+   * The reader's notes on the entity, shown under the card. In the extension this is a frame of the
+   * extension's own origin (entrypoints/kontext.content/notes-frame-slot.tsx), so that the page
+   * around the card never sees what the reader types.
+   */
+  notes?: ComponentChildren;
   onClose: () => void;
 }
 
 /** The popover's body: the card for the highlighted expert or claim, then the reader's notes. */
-export function Popover({ entity, index, lang, notes, loadNotes, onAddNote, onClose }: PopoverProps) {
+export function Popover({ entity, index, lang, notes, onClose }: PopoverProps) {
   const headingId = `kp-heading-${useId()}`;
   const person = entity.kind === 'expert' ? index.person(entity.id) : undefined;
   const claim = entity.kind === 'claim' ? index.claim(entity.id) : undefined;
@@ -53,15 +54,7 @@ export function Popover({ entity, index, lang, notes, loadNotes, onAddNote, onCl
           <p class="kp-text">{t(lang, 'popover.unknownEntity')}</p>
         </div>
       )}
-      {found && (
-        <NoteSection
-          key={`${entity.kind}:${entity.id}`}
-          lang={lang}
-          notes={notes}
-          loadNotes={loadNotes}
-          onAddNote={onAddNote}
-        />
-      )}
+      {found && notes}
     </div>
   );
 }

@@ -48,6 +48,10 @@ const en = {
   'notes.saved': 'Note saved.',
   'notes.emptyText': 'Please write something first.',
   'notes.updatedAt': 'Last changed {date}',
+  'notes.passageLabel': 'Your note on this passage',
+  'notes.noAnswer': 'Kontext could not reach its note store. Your text is still here; please try again.',
+  'notes.frameTitle': 'Your notes (Kontext)',
+  'notes.passageFrameTitle': 'Note on this passage (Kontext)',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;
@@ -95,6 +99,11 @@ const de: Record<UiKey, string> = {
   'notes.saved': 'Notiz gespeichert.',
   'notes.emptyText': 'Bitte zuerst etwas schreiben.',
   'notes.updatedAt': 'Zuletzt geändert {date}',
+  'notes.passageLabel': 'Ihre Notiz zu dieser Passage',
+  'notes.noAnswer':
+    'Kontext erreicht seinen Notizspeicher nicht. Ihr Text ist noch da; bitte erneut versuchen.',
+  'notes.frameTitle': 'Ihre Notizen (Kontext)',
+  'notes.passageFrameTitle': 'Notiz zu dieser Passage (Kontext)',
 };
 
 export const uiStrings: Record<UiLang, Record<UiKey, string>> = { en, de };

@@ -27,7 +27,7 @@ export function allowNoteRequest(
   stored?: Note | null,
 ): NoteRequestVerdict {
   if (isExtensionPage(sender, extensionOrigin)) return { ok: true };
-  const host = contentScriptHost(sender);
+  const host = contentScriptHost(sender) ?? notesFrameHost(sender, extensionOrigin);
   if (host === null) return refuse('notes are only open to Kontext itself and to pages it runs on');
   switch (request.type) {
     case 'notes:list': {
@@ -66,6 +66,23 @@ export function isExtensionPage(sender: NoteSender, extensionOrigin: string): bo
   if (origin === null || sender.url === undefined || originOf(sender.url) !== origin) return false;
   // A tab is fine as long as it shows one of our pages (the notes page opened in a tab).
   return sender.tab === undefined || (sender.tab.url !== undefined && originOf(sender.tab.url) === origin);
+}
+
+/**
+ * The host of the web page that frames Kontext's note editor (entrypoints/notes-frame), when that is
+ * the sender: the editor speaks for the page it sits in, with no more rights than the content script
+ * there. Any other page of ours inside a web page's tab gets nothing.
+ */
+export function notesFrameHost(sender: NoteSender, extensionOrigin: string): string | null {
+  const origin = originOf(extensionOrigin);
+  if (origin === null || sender.url === undefined || sender.tab?.url === undefined) return null;
+  try {
+    const frame = new URL(sender.url);
+    if (`${frame.protocol}//${frame.host}` !== origin || frame.pathname !== '/notes-frame.html') return null;
+  } catch {
+    return null;
+  }
+  return contentScriptHost({ tab: sender.tab, url: sender.tab.url });
 }
 
 /** The host of the web page a content script runs in: its own frame's URL, or its tab's. */

@@ -10,7 +10,7 @@ import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
 import { cleanUrl, type PassageTarget } from '@/core/notes/note';
 import { anchorNotes, isPassageNote, markPassage, NOTE_MARK_TAG } from './anchor-notes';
-import { refusePageTyping } from './refuse-page-typing';
+import { createNotesFrame, type NotesFrame } from './notes-frame';
 import { indexText, rangeToOffsets, unwrap } from './text-offsets';
 
 export const PASSAGE_UI_TAG = 'kontext-passage-ui';
@@ -18,22 +18,8 @@ export const PASSAGE_UI_TAG = 'kontext-passage-ui';
 export const NoteFromSelectionMessageSchema = v.object({ type: v.literal('passage:note-from-selection') });
 
 const STRINGS = {
-  en: {
-    button: 'Note on this passage',
-    label: 'Your note on this passage',
-    save: 'Save',
-    cancel: 'Cancel',
-    saved: 'Note saved.',
-    noAnswer: 'Kontext could not reach its note store. Your text is still here; please try again.',
-  },
-  de: {
-    button: 'Notiz zu dieser Passage',
-    label: 'Ihre Notiz zu dieser Passage',
-    save: 'Speichern',
-    cancel: 'Abbrechen',
-    saved: 'Notiz gespeichert.',
-    noAnswer: 'Kontext erreicht seinen Notizspeicher nicht. Ihr Text ist noch da; bitte erneut versuchen.',
-  },
+  en: { button: 'Note on this passage', frameTitle: 'Note on this passage (Kontext)' },
+  de: { button: 'Notiz zu dieser Passage', frameTitle: 'Notiz zu dieser Passage (Kontext)' },
 } as const;
 
 const CSS = `:host{position:fixed!important;top:0!important;left:0!important;z-index:2147483646!important;
@@ -42,13 +28,10 @@ width:0!important;height:0!important;overflow:visible!important;display:block!im
 border:1px solid #888;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25);padding:6px;max-width:320px}
 .panel[hidden]{display:none}
 button{font:inherit;font-size:14px;padding:4px 10px;border:1px solid #555;border-radius:4px;background:#f4f4f4;color:#1a1a1a;cursor:pointer}
-button:focus-visible,textarea:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}
-textarea{display:block;box-sizing:border-box;width:300px;height:96px;font:inherit;font-size:14px;margin:4px 0}
-label{display:block;font-size:13px}
-.row{display:flex;gap:6px;justify-content:flex-end}
-.status{font-size:13px;margin:4px 0 0;color:#a50e0e}
+button:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}
+iframe{width:300px!important}
 @media (prefers-color-scheme:dark){.panel{background:#222;color:#eee;border-color:#aaa}
-button{background:#333;color:#eee;border-color:#aaa}textarea{background:#111;color:#eee}.status{color:#ff8a80}}`;
+button{background:#333;color:#eee;border-color:#aaa}}`;
 
 export interface PassageNotesOptions {
   /** The article's main-text root (from extractMainText): selections outside it are not passages. */
@@ -62,6 +45,8 @@ export interface PassageNotesOptions {
    * events, pass their own.
    */
   isReaderClick?: (event: Event) => boolean;
+  /** Makes the note frame; unit tests, whose DOM loads no extension pages, pass their own. */
+  createFrame?: typeof createNotesFrame;
 }
 
 export interface PassageNotes {
@@ -85,6 +70,7 @@ export async function startPassageNotes(
   const { root } = options;
   const send = options.send ?? sendToBackground;
   const isReaderClick = options.isReaderClick ?? ((event: Event) => event.isTrusted);
+  const createFrame = options.createFrame ?? createNotesFrame;
   let lang = options.lang;
   let stopped = false;
   let pending: { start: number; end: number; rect: DOMRect } | null = null;
@@ -96,10 +82,9 @@ export async function startPassageNotes(
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide();
   });
-  refusePageTyping(panel);
   const ui = await createShadowRootUi(ctx, {
     name: PASSAGE_UI_TAG,
-    // Closed: a page script must not read the reader's draft or type into the editor.
+    // Closed: a page script must not reach the button or the frame (the draft itself is in the frame).
     mode: 'closed',
     position: 'inline',
     anchor: 'body',
@@ -111,7 +96,11 @@ export async function startPassageNotes(
   });
   ui.mount();
 
+  /** The open note frame, if any. */
+  let editor: NotesFrame | undefined;
   const hide = () => {
+    editor?.dispose();
+    editor = undefined;
     panel.hidden = true;
     panel.replaceChildren();
   };
@@ -146,7 +135,7 @@ export async function startPassageNotes(
 
   const showButton = () => {
     // An open editor stays until the reader saves or cancels; selecting elsewhere must not eat the draft.
-    if (stopped || panel.querySelector('textarea')) return;
+    if (stopped || editor) return;
     const passage = selectedPassage();
     if (!passage) {
       hide();
@@ -166,43 +155,23 @@ export async function startPassageNotes(
   const openEditor = () => {
     const passage = pending;
     if (!passage) return;
-    const strings = STRINGS[lang];
-    const label = document.createElement('label');
-    label.textContent = strings.label;
-    const textarea = document.createElement('textarea');
-    label.append(textarea);
-    const status = document.createElement('p');
-    status.className = 'status';
-    status.setAttribute('role', 'status');
-    const save = document.createElement('button');
-    save.type = 'button';
-    save.textContent = strings.save;
-    const cancel = document.createElement('button');
-    cancel.type = 'button';
-    cancel.textContent = strings.cancel;
-    const row = document.createElement('div');
-    row.className = 'row';
-    row.append(cancel, save);
-    panel.replaceChildren(label, row, status);
-    placeNear(passage.rect);
-    textarea.focus();
-
-    cancel.addEventListener('click', hide);
-    save.addEventListener('click', async (event) => {
-      if (!isReaderClick(event)) return;
-      save.disabled = true;
-      status.textContent = '';
-      const response = await send({
-        type: 'notes:save',
-        note: { text: textarea.value, tags: [], target: passageTarget(root, passage.start, passage.end) },
-      });
-      save.disabled = false;
-      if (!response) return void (status.textContent = strings.noAnswer);
-      if (!response.ok) return void (status.textContent = response.error);
-      if ('note' in response && !stopped) markPassage(root, passage.start, passage.end, response.note.id);
-      pending = null;
-      hide();
+    hide();
+    const target = passageTarget(root, passage.start, passage.end);
+    const opened = createFrame({ lang, target }, STRINGS[lang].frameTitle, (event) => {
+      if (opened !== editor) return;
+      if (event.type === 'height') opened.frame.style.height = `${event.px}px`;
+      else if (event.type === 'close') hide();
+      else {
+        if (!stopped) markPassage(root, passage.start, passage.end, event.noteId);
+        pending = null;
+        hide();
+      }
     });
+    editor = opened;
+    panel.replaceChildren(opened.frame);
+    placeNear(passage.rect);
+    // The editor inside takes focus from the frame once it is there.
+    opened.frame.addEventListener('load', () => opened.frame.focus(), { once: true });
   };
 
   document.addEventListener('mouseup', () => setTimeout(showButton, 0), { signal: listeners.signal });

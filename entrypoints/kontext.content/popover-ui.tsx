@@ -7,11 +7,12 @@ import type { DatasetIndex } from '@/core/dataset/index-dataset';
 import { createHoverIntent } from '@/core/popover/hover-intent';
 import { createReaderInput } from '@/core/popover/reader-input';
 import type { EntityKind } from '@/core/matcher/entity-kind';
+import { t } from '@/core/i18n';
+import type { EntityTarget } from '@/core/notes/note';
 import popoverCss from '@/components/popover/popover.css?inline';
 import { MARK_TAG } from './mark-entities';
-import type { NotesClient } from './notes-client';
+import { NotesFrameSlot } from './notes-frame-slot';
 import { acceptReaderEventsOnly } from './reader-events-only';
-import { refusePageTyping } from './refuse-page-typing';
 
 export const UI_TAG = 'kontext-ui';
 
@@ -34,7 +35,7 @@ width:0!important;height:0!important;overflow:visible!important;display:block!im
 /** One popover per page, in a shadow root, opened by hover or focus on any of our highlights. */
 export async function createPopoverUi(
   ctx: ContentScriptContext,
-  deps: { index: DatasetIndex; notes: NotesClient; lang: 'de' | 'en' },
+  deps: { index: DatasetIndex; page: { url: string; title: string }; lang: 'de' | 'en' },
 ): Promise<PopoverUi> {
   let lang = deps.lang;
   let container: HTMLElement | undefined;
@@ -60,7 +61,6 @@ export async function createPopoverUi(
       floating.hidden = true;
       uiContainer.append(floating);
       acceptReaderEventsOnly(floating);
-      refusePageTyping(floating);
       floating.addEventListener('pointerenter', () => intent.enterPopover());
       floating.addEventListener('pointerleave', () => intent.leavePopover());
     },
@@ -136,9 +136,13 @@ export async function createPopoverUi(
         entity={{ kind, id }}
         index={deps.index}
         lang={lang}
-        notes={[]}
-        loadNotes={() => deps.notes.listFor(kind, id)}
-        onAddNote={(text) => deps.notes.addFor(kind, id, text)}
+        notes={
+          <NotesFrameSlot
+            params={{ lang, target: entityTarget(kind, id, deps.page) }}
+            title={t(lang, 'notes.frameTitle')}
+            onClose={close}
+          />
+        }
         onClose={close}
       />,
       floating,
@@ -216,4 +220,12 @@ export async function createPopoverUi(
       if (ms !== null) intentOptions.openDelay = ms;
     },
   };
+}
+
+/** What a note on this entity is filed under: the entity, with the page it was written on where it fits. */
+function entityTarget(kind: EntityKind, id: string, page: { url: string; title: string }): EntityTarget {
+  const target: EntityTarget = { type: 'entity', kind, entityId: id, pageTitle: page.title.slice(0, 500) };
+  // A page address the note store would refuse (too long, not http) is left out, not the note.
+  if (/^https?:/.test(page.url) && page.url.length <= 2_048) target.url = page.url;
+  return target;
 }

@@ -27,7 +27,6 @@ import {
 import { NOTE_MARK_TAG } from './anchor-notes';
 import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-notes';
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
-import { createNotesClient } from './notes-client';
 import { observeNewContent } from './observe-new-content';
 import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 import { createRemarkGuard } from './remark-guard';
@@ -161,7 +160,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       const lang = popoverLang();
       popover ??= await createPopoverUi(ctx, {
         index,
-        notes: createNotesClient(location.href, document.title),
+        page: { url: location.href, title: document.title },
         lang,
       });
       passageNotes ??= await startPassageNotes(ctx, { root, lang });

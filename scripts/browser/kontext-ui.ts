@@ -5,7 +5,7 @@
  * and acts with trusted input only — a real mouse click at the element's place, real key presses —
  * because the UI ignores events a script dispatches.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { runInContentScript } from './content-world';
 
 /** The hosts' tag names (entrypoints/kontext.content/popover-ui.tsx, passage-notes.ts). */
@@ -24,7 +24,7 @@ interface Probe {
   host: UiHost;
   role: UiTarget['role'];
   name?: { source: string; flags: string } | string;
-  want: 'text' | 'value' | 'center' | 'style';
+  want: 'text' | 'center' | 'style';
   /** For 'style': the computed properties to read. */
   properties?: string[];
   /** Only answer once the element's text contains this. */
@@ -79,7 +79,6 @@ async function probe(p: Probe): Promise<Answer> {
     const el = find();
     if (!el) return null;
     if (p.want === 'text') return el.innerText ?? '';
-    if (p.want === 'value') return (el as HTMLTextAreaElement).value ?? '';
     if (p.want === 'style') {
       const style = getComputedStyle(el);
       return Object.fromEntries((p.properties ?? []).map((name) => [name, style.getPropertyValue(name)]));
@@ -170,16 +169,6 @@ export async function waitForInUi(
   return required<string>(page, host, target, 'text', timeout);
 }
 
-/** The current value of a field in the UI. */
-export async function valueInUi(page: Page, host: UiHost, target: UiTarget): Promise<string> {
-  return required<string>(page, host, target, 'value', 5_000);
-}
-
-/** Whether `target` is visible in the UI right now. */
-export async function isVisibleInUi(page: Page, host: UiHost, target: UiTarget): Promise<boolean> {
-  return (await runInContentScript(page, probe, { host, ...wire(target), want: 'text', waitMs: 0 })) !== null;
-}
-
 /** Computed style `properties` (CSS names, e.g. 'font-size') of `target`. */
 export async function styleInUi(
   page: Page,
@@ -194,12 +183,6 @@ export async function styleInUi(
 export async function clickInUi(page: Page, host: UiHost, target: UiTarget, timeout = 5_000): Promise<void> {
   const { x, y } = await required<{ x: number; y: number }>(page, host, target, 'center', timeout);
   await page.mouse.click(x, y);
-}
-
-/** Clicks into `target` (a field) and types `text` on the keyboard. */
-export async function typeInUi(page: Page, host: UiHost, target: UiTarget, text: string): Promise<void> {
-  await clickInUi(page, host, target);
-  await page.keyboard.type(text);
 }
 
 /**
@@ -224,4 +207,45 @@ export async function focusedElement(page: Page): Promise<string> {
     },
     [POPOVER, PASSAGE_PANEL],
   );
+}
+
+/**
+ * Kontext's note frame in the page (the card's notes, or the passage editor): a page of the
+ * extension's own origin, so Playwright reaches it as a frame, not through the shadow roots. With
+ * several open, the one opened last.
+ */
+export async function notesFrame(page: Page, timeout = 5_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frames = page.frames().filter((f) => f.url().includes('/notes-frame.html'));
+    const frame = frames[frames.length - 1];
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error('no Kontext note frame appeared in the page');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Clicks a button in the note frame, with the mouse. */
+export async function clickInNotesFrame(page: Page, name: string | RegExp): Promise<void> {
+  await (await notesFrame(page)).getByRole('button', { name }).click({ timeout: 5_000 });
+}
+
+/**
+ * Clicks into the note frame's text field and types `text` on the keyboard. The page comes to the
+ * front first, as it is for a reader typing in it: keys go to a frame only in the focused tab.
+ */
+export async function typeInNotesFrame(page: Page, text: string): Promise<void> {
+  await page.bringToFront();
+  await (await notesFrame(page)).getByRole('textbox').click({ timeout: 5_000 });
+  await page.keyboard.type(text);
+}
+
+/** Waits until the note frame shows `text` (a saved note, a status), and returns all its text. */
+export async function waitForNotesFrameText(page: Page, text: string, timeout = 5_000): Promise<string> {
+  const frame = await notesFrame(page, timeout);
+  await frame.getByText(text).first().waitFor({ timeout });
+  return frame.locator('body').innerText();
 }

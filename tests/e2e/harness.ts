@@ -16,16 +16,18 @@ import type { ChromeApi } from '../../scripts/browser/chrome-api';
 import { waitForPopover } from '../../scripts/browser/kontext-ui';
 
 // The card and the passage panel sit in closed shadow roots: these reach them from Kontext's own world.
+// The note editors are frames of the extension's origin: these reach them as frames.
 export {
+  clickInNotesFrame,
   clickInUi,
+  notesFrame,
+  typeInNotesFrame,
+  waitForNotesFrameText,
   focusedElement,
-  isVisibleInUi,
   PASSAGE_PANEL,
   POPOVER,
   popoverText,
   styleInUi,
-  typeInUi,
-  valueInUi,
   waitForInUi,
   waitForPopover,
   waitForPopoverClosed,

@@ -7,16 +7,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   clickInUi,
+  clickInNotesFrame,
+  notesFrame,
+  typeInNotesFrame,
+  waitForNotesFrameText,
   evaluateInContentScript,
   fixtureHtml,
   openPage,
-  valueInUi,
   hoverEntity,
-  isVisibleInUi,
   PASSAGE_PANEL,
   POPOVER,
   sendFromContentScript,
-  typeInUi,
   waitForInUi,
   openExtensionPage,
   openFixture,
@@ -28,6 +29,7 @@ import {
   tabIdOf,
   useExtensionSession,
   waitForMarks,
+  waitForPopoverClosed,
 } from './harness';
 
 const session = useExtensionSession();
@@ -152,20 +154,21 @@ describe('a page next to the passage-note panel', () => {
     });
     await page.evaluate(() => (document.querySelector('kontext-passage-ui') as HTMLElement).click());
     await page.waitForTimeout(100);
-    expect(await isVisibleInUi(page, PASSAGE_PANEL, { role: 'textbox' })).toBe(false);
+    expect(page.frames().some((frame) => frame.url().includes('/notes-frame.html'))).toBe(false);
 
     // The reader opens the editor and starts a note; the page looks for it and tries to finish it.
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
-    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'A private draft.');
+    await typeInNotesFrame(page, 'A private draft.');
     expect(await pageView(page, PASSAGE_PANEL, 'A private draft.')).toEqual({
       host: true,
       shadowRoot: null,
       found: false,
     });
+    // The draft is in a frame of the extension's origin: the page's typing has nowhere to go.
     expect(await typeAndSubmitAsPage(page)).toEqual({
       active: 'kontext-passage-ui',
       form: false,
-      typed: true,
+      typed: false,
     });
     const ext = await openExtensionPage(session);
     const listed = async () =>
@@ -175,9 +178,8 @@ describe('a page next to the passage-note panel', () => {
         }
       ).notes.map((n) => n.text);
     expect(await listed()).toEqual([]);
-    // execCommand reaches a focused field even in a closed root; the draft must still be the reader's.
-    expect(await valueInUi(page, PASSAGE_PANEL, { role: 'textbox' })).toBe('A private draft.');
-    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
+    expect(await (await notesFrame(page)).getByRole('textbox').inputValue()).toBe('A private draft.');
+    await clickInNotesFrame(page, 'Save');
     await expect.poll(listed).toEqual(['A private draft.']);
     await Promise.all([page.close(), ext.close()]);
   });
@@ -197,11 +199,11 @@ describe('a page next to the open card', () => {
       ).notes.map((n) => n.text);
     // The reader has a note on Jenny Town, and the card shows it.
     await hoverEntity(page, 'jenny-town');
-    await clickInUi(page, POPOVER, { role: 'button', name: /add note|notiz/i });
-    await typeInUi(page, POPOVER, { role: 'textbox' }, 'Private: asked her about the treaty.');
-    await clickInUi(page, POPOVER, { role: 'button', name: /save|speichern/i });
+    await clickInNotesFrame(page, /add note|notiz/i);
+    await typeInNotesFrame(page, 'Private: asked her about the treaty.');
+    await clickInNotesFrame(page, /save|speichern/i);
     await expect.poll(listed).toEqual(['Private: asked her about the treaty.']);
-    await waitForPopover(page, 5_000, 'Private: asked her about the treaty.');
+    await waitForNotesFrameText(page, 'Private: asked her about the treaty.');
 
     expect(await pageView(page, POPOVER, 'asked her about the treaty')).toEqual({
       host: true,
@@ -211,22 +213,78 @@ describe('a page next to the open card', () => {
     // A scripted click on the host reaches nothing inside.
     await page.evaluate(() => (document.querySelector('kontext-ui') as HTMLElement).click());
     await page.waitForTimeout(200);
-    expect(await isVisibleInUi(page, POPOVER, { role: 'textbox' })).toBe(false);
+    expect(await (await notesFrame(page)).getByRole('textbox').count()).toBe(0);
 
     // The reader starts a second note; with the editor focused, the page tries to type and submit.
-    await clickInUi(page, POPOVER, { role: 'button', name: /add note|notiz/i });
-    await typeInUi(page, POPOVER, { role: 'textbox' }, 'Second thought.');
-    expect(await typeAndSubmitAsPage(page)).toEqual({ active: 'kontext-ui', form: false, typed: true });
+    await clickInNotesFrame(page, /add note|notiz/i);
+    await typeInNotesFrame(page, 'Second thought.');
+    expect(await typeAndSubmitAsPage(page)).toEqual({ active: 'kontext-ui', form: false, typed: false });
     expect(await listed()).toEqual(['Private: asked her about the treaty.']);
-    expect(await valueInUi(page, POPOVER, { role: 'textbox' })).toBe('Second thought.');
+    expect(await (await notesFrame(page)).getByRole('textbox').inputValue()).toBe('Second thought.');
     // The reader goes on typing and saves: their words only.
     await page.keyboard.type(' Ask again.');
-    await clickInUi(page, POPOVER, { role: 'button', name: /save|speichern/i });
+    await clickInNotesFrame(page, /save|speichern/i);
     await expect
       .poll(async () => (await listed()).sort())
       .toEqual(['Private: asked her about the treaty.', 'Second thought. Ask again.']);
     expect(await pageErrors(page)).toEqual([]);
     await Promise.all([page.close(), ext.close()]);
+  });
+
+  it('hears and sees nothing of a note being written: no keys, no input, no selection', async () => {
+    const page = await openFixture(
+      session,
+      'https://www.theguardian.com/world/kontext-keylogger',
+      'hostile-forgery.html',
+    );
+    await waitForMarks(page, 2);
+    // What a keylogging page would install: every key, edit and selection event, as early as it can.
+    const heard = () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.splice(0));
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = log;
+      for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionend'])
+        window.addEventListener(
+          type,
+          (event) => log.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}`),
+          true,
+        );
+      document.addEventListener('selectionchange', () => log.push(`selection:${String(getSelection())}`));
+    });
+
+    // In the card.
+    await hoverEntity(page, 'jenny-town');
+    await clickInNotesFrame(page, /add note|notiz/i);
+    await heard();
+    await typeInNotesFrame(page, 'Secret card draft');
+    await page.keyboard.press('Control+A');
+    expect(await heard()).toEqual([]);
+    expect(await page.evaluate(() => String(getSelection()))).not.toContain('Secret');
+
+    // Escape in the note frame closes the card.
+    await page.keyboard.press('Escape');
+    await waitForPopoverClosed(page);
+
+    // On a passage.
+    await page.evaluate(() => {
+      const text = document.getElementById('second')!.lastChild as Text;
+      const at = text.data.indexOf('the war in Ukraine');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'the war in Ukraine'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
+    await (await notesFrame(page)).getByRole('textbox').waitFor({ timeout: 5_000 });
+    await heard();
+    await typeInNotesFrame(page, 'Secret passage draft');
+    await page.keyboard.press('Control+A');
+    expect(await heard()).toEqual([]);
+    expect(await page.evaluate(() => String(getSelection()))).not.toContain('Secret');
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
   });
 });
 

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '@/core/notes/note';
 import {
   clickInUi,
+  clickInNotesFrame,
+  typeInNotesFrame,
+  waitForNotesFrameText,
   fixtureHtml,
   hoverEntity,
   PASSAGE_PANEL,
-  POPOVER,
-  typeInUi,
-  waitForPopover,
   launch,
   openExtensionPage,
   openPage,
@@ -55,10 +55,10 @@ async function allNotes(notesPage: Page): Promise<Note[]> {
 /** Writes a note on an expert through the popover, as a reader does. */
 async function addExpertNote(page: Page, text: string): Promise<void> {
   await hoverEntity(page, 'victor-cha');
-  await clickInUi(page, POPOVER, { role: 'button', name: 'Add note' });
-  await typeInUi(page, POPOVER, { role: 'textbox' }, text);
-  await clickInUi(page, POPOVER, { role: 'button', name: 'Save' });
-  await waitForPopover(page, 5_000, 'Note saved.');
+  await clickInNotesFrame(page, 'Add note');
+  await typeInNotesFrame(page, text);
+  await clickInNotesFrame(page, 'Save');
+  await waitForNotesFrameText(page, 'Note saved.');
 }
 
 /** The marked text of each passage note in the page, one entry per note. */
@@ -82,8 +82,8 @@ describe('notes in Chromium', () => {
     await page.reload();
     await waitForMarks(page);
     await hoverEntity(page, 'victor-cha');
-    // The popover asks the background for the expert's notes once it is open.
-    await waitForPopover(page, 5_000, 'Ask about the submarine claim.');
+    // The card's note frame asks the background for the expert's notes once it is open.
+    await waitForNotesFrameText(page, 'Ask about the submarine claim.');
     await page.close();
   });
 
@@ -107,8 +107,8 @@ describe('notes in Chromium', () => {
     await waitForMarks(page);
     await selectText(page, PASSAGE);
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
-    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Which technology exactly?');
-    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
+    await typeInNotesFrame(page, 'Which technology exactly?');
+    await clickInNotesFrame(page, 'Save');
     expect(await noteMarkTexts(page)).toEqual([PASSAGE]);
 
     await servePage(session.context, ARTICLE_URL, EDITED);
@@ -148,8 +148,8 @@ describe('notes in Chromium', () => {
       const [tab] = await api.tabs.query({ url });
       await api.tabs.sendMessage(tab!.id!, { type: 'passage:note-from-selection' });
     }, ARTICLE_URL);
-    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Since when?');
-    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
+    await typeInNotesFrame(page, 'Since when?');
+    await clickInNotesFrame(page, 'Save');
     await expect.poll(() => noteMarkTexts(page)).toContain('mutual defence clause');
     await page.close();
   });

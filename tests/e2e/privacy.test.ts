@@ -1,11 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
-  clickInUi,
+  clickInNotesFrame,
+  typeInNotesFrame,
   hoverEntity,
   openExtensionPage,
   openFixture,
-  POPOVER,
-  typeInUi,
   waitForMarks,
   useExtensionSession,
 } from './harness';
@@ -23,9 +22,9 @@ it('sends nothing anywhere while reading, noting, exporting notes and settings: 
   const page = await openFixture(session, url, 'de-ballbach.html');
   await waitForMarks(page);
   await hoverEntity(page, 'eric-ballbach');
-  await clickInUi(page, POPOVER, { role: 'button', name: /notiz|note/i });
-  await typeInUi(page, POPOVER, { role: 'textbox' }, 'Privat: nur für mich.');
-  await clickInUi(page, POPOVER, { role: 'button', name: /speichern|save/i });
+  await clickInNotesFrame(page, /notiz|note/i);
+  await typeInNotesFrame(page, 'Privat: nur für mich.');
+  await clickInNotesFrame(page, /speichern|save/i);
   await page.waitForTimeout(500);
   const notes = await openExtensionPage(session, 'notes.html');
   await notes.waitForLoadState('load');

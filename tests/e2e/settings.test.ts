@@ -9,8 +9,9 @@ import {
   selectText,
   popoverText,
   clickInUi,
+  clickInNotesFrame,
+  typeInNotesFrame,
   PASSAGE_PANEL,
-  typeInUi,
   waitForPopoverClosed,
   sendToTab,
   tabIdOf,
@@ -277,8 +278,8 @@ describe('settings page', () => {
     await waitForMarks(page);
     await selectText(page, passage);
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
-    await typeInUi(page, PASSAGE_PANEL, { role: 'textbox' }, 'Check this.');
-    await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Save' });
+    await typeInNotesFrame(page, 'Check this.');
+    await clickInNotesFrame(page, 'Save');
     const note = page.locator('kontext-note-mark').first();
     await note.waitFor();
     const background = () => note.evaluate((el) => getComputedStyle(el).backgroundColor);

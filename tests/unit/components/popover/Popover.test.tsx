@@ -24,8 +24,7 @@ async function renderPopover(kind: 'expert' | 'claim', id: string, lang: 'de' | 
         entity={{ kind, id }}
         index={fixtureIndex}
         lang={lang}
-        notes={[]}
-        onAddNote={async () => ({ ok: true })}
+        notes={<section class="kp-notes">notes for {id}</section>}
         onClose={onClose}
       />,
       container,
@@ -48,11 +47,11 @@ describe('Popover', () => {
     expect(dialog.getAttribute('lang')).toBe('en');
   });
 
-  it('renders the claim card and the notes for a claim', async () => {
+  it('renders the claim card and, under it, the notes for that claim', async () => {
     const dialog = await renderPopover('claim', 'shells-claim', 'de');
     const heading = container.querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
     expect(heading?.textContent).toBe('Es wurden viele Granaten geliefert.');
-    expect(container.textContent).toContain('Ihre Notizen');
+    expect(dialog.lastElementChild?.textContent).toBe('notes for shells-claim');
   });
 
   it('has a visible close button that closes, and Esc closes too', async () => {
@@ -67,7 +66,7 @@ describe('Popover', () => {
 
   it('keeps every control a native focusable element (reachable by Tab)', async () => {
     await renderPopover('claim', 'shells-claim', 'en');
-    const controls = [...container.querySelectorAll<HTMLElement>('button, a[href], textarea')];
+    const controls = [...container.querySelectorAll<HTMLElement>('button, a[href]')];
     expect(controls.length).toBeGreaterThanOrEqual(3);
     for (const control of controls) expect(control.tabIndex).toBe(0);
   });

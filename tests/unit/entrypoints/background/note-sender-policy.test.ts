@@ -99,6 +99,56 @@ describe('allowNoteRequest', () => {
   });
 });
 
+describe('allowNoteRequest for the note frame inside a page', () => {
+  const frameIn = (tab: { url: string }) => ({ url: `${ORIGIN}notes-frame.html#x`, tab });
+
+  it('has the rights of the content script on the page around it, and no more', () => {
+    const onNews = frameIn(newsPage.tab);
+    expect(
+      allowNoteRequest({ type: 'notes:list', filter: { entityId: 'jane-doe' } }, onNews, ORIGIN),
+    ).toEqual({
+      ok: true,
+    });
+    expect(
+      allowNoteRequest(
+        { type: 'notes:save', note: { text: 'x', tags: [], target: passageTarget() } },
+        onNews,
+        ORIGIN,
+      ),
+    ).toEqual({ ok: true });
+    const elsewhere: NoteTarget = {
+      ...passageTarget(),
+      url: 'https://evil.example/a',
+      canonicalUrl: undefined,
+    };
+    expect(
+      allowNoteRequest(
+        { type: 'notes:save', note: { text: 'x', tags: [], target: elsewhere } },
+        onNews,
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
+    for (const type of ['notes:export', 'notes:import', 'notes:delete', 'notes:get'] as const) {
+      const request = everyRequest.find((r) => r.type === type)!;
+      expect(allowNoteRequest(request, onNews, ORIGIN).ok).toBe(false);
+    }
+  });
+
+  it('gets nothing when another page of ours or another extension’s page claims to be it', () => {
+    const request: NoteRequest = { type: 'notes:list', filter: { entityId: 'jane-doe' } };
+    expect(allowNoteRequest(request, { url: `${ORIGIN}options.html`, tab: newsPage.tab }, ORIGIN).ok).toBe(
+      false,
+    );
+    expect(
+      allowNoteRequest(
+        request,
+        { url: 'chrome-extension://someoneelse/notes-frame.html', tab: newsPage.tab },
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
+  });
+});
+
 describe('answerNoteMessageFrom', () => {
   it('answers allowed requests and leaves the store untouched on refused ones', async () => {
     const store = new NoteStore({ name: 'kontext-sender-policy' });

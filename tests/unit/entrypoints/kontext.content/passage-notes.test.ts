@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
+import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
 import { NOTE_MARK_TAG } from '@/entrypoints/kontext.content/anchor-notes';
 import { PASSAGE_UI_TAG, startPassageNotes } from '@/entrypoints/kontext.content/passage-notes';
 import { indexText } from '@/entrypoints/kontext.content/text-offsets';
@@ -59,6 +60,30 @@ const isReaderClick = () => true;
 const buttonNamed = (name: string) =>
   [...shadow().querySelectorAll('button')].find((button) => button.textContent === name);
 
+/**
+ * The note frames the panel opened, with what each was opened for and a way to speak as the frame
+ * (happy-dom loads no extension pages).
+ */
+function fakeFrames() {
+  const opened: {
+    params: Omit<NotesFrameParams, 'nonce'>;
+    title: string;
+    say: (e: NotesFrameEvent) => void;
+  }[] = [];
+  const createFrame = (
+    params: Omit<NotesFrameParams, 'nonce'>,
+    title: string,
+    onEvent: (event: NotesFrameEvent) => void,
+  ) => {
+    // A stand-in element: happy-dom refuses to load frames, and says so on the console.
+    const frame = document.createElement('div') as unknown as HTMLIFrameElement;
+    frame.setAttribute('data-fake-frame', '');
+    opened.push({ params, title, say: onEvent });
+    return { frame, dispose: () => undefined };
+  };
+  return { opened, createFrame };
+}
+
 describe('startPassageNotes', () => {
   it('keeps the panel in a closed shadow root', async () => {
     const { root, send } = setUp(() => undefined);
@@ -68,58 +93,95 @@ describe('startPassageNotes', () => {
     expect(shadow().mode).toBe('closed');
   });
 
-  it('ignores clicks that are not the reader’s: no editor, nothing saved', async () => {
-    const { root, sent, send } = setUp(() => undefined);
-    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
+  it('ignores clicks that are not the reader’s: no editor opens', async () => {
+    const { root, send } = setUp(() => undefined);
+    const frames = fakeFrames();
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'en',
+        send,
+        createFrame: frames.createFrame,
+      })
+    ).stop;
     select(root.querySelector('p')!.firstChild!, 4, 9);
     await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeTruthy());
     // With the default check, happy-dom's scripted click is what a page script's would be: untrusted.
     buttonNamed('Note on this passage')!.click();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(shadow().querySelector('textarea')).toBeNull();
-    expect(sent.filter((m) => m.type === 'notes:save')).toEqual([]);
+    expect(frames.opened).toEqual([]);
+    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).toBeNull();
   });
 
-  it('offers a note on a selected passage and saves it with selectors over the root text', async () => {
-    const { root, sent, send } = setUp((message) =>
-      message.type === 'notes:save'
-        ? { ok: true, note: passageNote({ id: '44444444-4444-4444-8444-444444444444' }) }
-        : { ok: true, notes: [] },
-    );
+  it('opens the note frame for the selected passage, with selectors over the root text', async () => {
+    const { root, send } = setUp(() => ({ ok: true, notes: [] }));
+    const frames = fakeFrames();
     stop = (
-      await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'de', send, isReaderClick })
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'de',
+        send,
+        isReaderClick,
+        createFrame: frames.createFrame,
+      })
     ).stop;
     select(root.querySelector('b')!.firstChild!, 0, 6);
     await vi.waitFor(() => expect(buttonNamed('Notiz zu dieser Passage')).toBeDefined());
     buttonNamed('Notiz zu dieser Passage')!.click();
-    shadow().querySelector('textarea')!.value = 'Wie viel genau?';
-    buttonNamed('Speichern')!.click();
-    await vi.waitFor(() => expect(root.querySelector(NOTE_MARK_TAG)?.textContent).toBe('budget'));
-    const save = sent.find((message) => message.type === 'notes:save') as unknown as {
-      note: { text: string; target: ReturnType<typeof passageTarget> };
-    };
-    expect(save.note.text).toBe('Wie viel genau?');
-    expect(save.note.target.selectors).toEqual(describePassage(indexText(root).text, 19, 25));
-    expect(save.note.target.selectors.quote.exact).toBe('budget');
-    expect(shadow().querySelector('textarea')).toBeNull();
+    expect(frames.opened).toHaveLength(1);
+    const [{ params, title }] = frames.opened as [(typeof frames.opened)[number]];
+    expect(params.lang).toBe('de');
+    expect(title).toBe('Notiz zu dieser Passage (Kontext)');
+    expect(params.target.type).toBe('passage');
+    if (params.target.type !== 'passage') return;
+    expect(params.target.selectors).toEqual(describePassage(indexText(root).text, 19, 25));
+    expect(params.target.selectors.quote.exact).toBe('budget');
+    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).not.toBeNull();
   });
 
-  it('shows the store’s error and keeps the text when saving fails', async () => {
-    const { root, send } = setUp((message) =>
-      message.type === 'notes:save'
-        ? { ok: false, code: 'quota', error: 'The browser has no room left for notes.' }
-        : { ok: true, notes: [] },
-    );
+  it('marks the passage once the frame says the note is saved, and closes the frame', async () => {
+    const { root, send } = setUp(() => ({ ok: true, notes: [] }));
+    const frames = fakeFrames();
     stop = (
-      await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send, isReaderClick })
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'en',
+        send,
+        isReaderClick,
+        createFrame: frames.createFrame,
+      })
+    ).stop;
+    select(root.querySelector('b')!.firstChild!, 0, 6);
+    await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeDefined());
+    buttonNamed('Note on this passage')!.click();
+    const frame = shadow().querySelector<HTMLElement>('[data-fake-frame]')!;
+    frames.opened[0]!.say({ type: 'height', px: 140 });
+    expect(frame.style.height).toBe('140px');
+    expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
+    frames.opened[0]!.say({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
+    expect(root.querySelector(NOTE_MARK_TAG)?.textContent).toBe('budget');
+    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).toBeNull();
+  });
+
+  it('closes the frame on Cancel or Escape in it without marking anything', async () => {
+    const { root, send } = setUp(() => ({ ok: true, notes: [] }));
+    const frames = fakeFrames();
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'en',
+        send,
+        isReaderClick,
+        createFrame: frames.createFrame,
+      })
     ).stop;
     select(root.querySelectorAll('p')[1]!.firstChild!, 0, 6);
     await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeDefined());
     buttonNamed('Note on this passage')!.click();
-    shadow().querySelector('textarea')!.value = 'Keep me';
-    buttonNamed('Save')!.click();
-    await vi.waitFor(() => expect(shadow().textContent).toContain('The browser has no room left for notes.'));
-    expect(shadow().querySelector('textarea')!.value).toBe('Keep me');
+    frames.opened[0]!.say({ type: 'close' });
+    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).toBeNull();
+    // A late word from a frame that is gone changes nothing.
+    frames.opened[0]!.say({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
     expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
   });
 

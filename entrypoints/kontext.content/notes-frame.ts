@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import {
+  encodeNotesFrameParams,
+  NotesFrameEventSchema,
+  type NotesFrameEvent,
+  type NotesFrameParams,
+} from '@/core/notes/notes-frame-protocol';
+
+/** The note editor's page (entrypoints/notes-frame), framed by the card and the passage panel. */
+export const NOTES_FRAME_PATH = '/notes-frame.html';
+
+export interface NotesFrame {
+  frame: HTMLIFrameElement;
+  /** Closes the port; the frame element is removed by whoever placed it. */
+  dispose(): void;
+}
+
+/** The extension's origin, as a frame's postMessage target. */
+function extensionOrigin(): string {
+  const base = new URL(browser.runtime.getURL('/'));
+  return `${base.protocol}//${base.host}`;
+}
+
+/**
+ * A frame of the extension's own origin for the reader's notes on `target`. Whatever the reader types
+ * there stays out of the page: a shadow root would not keep key and input events from the page's
+ * listeners, a frame of another origin does. The frame talks back over a port only it and this
+ * script hold; `onEvent` gets what it says, checked.
+ */
+export function createNotesFrame(
+  params: Omit<NotesFrameParams, 'nonce'>,
+  title: string,
+  onEvent: (event: NotesFrameEvent) => void,
+): NotesFrame {
+  const nonce = crypto.randomUUID();
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frame.src = `${browser.runtime.getURL(NOTES_FRAME_PATH)}${encodeNotesFrameParams({ ...params, nonce })}`;
+  frame.style.cssText = 'display:block;width:100%;height:96px;border:0;margin:0;padding:0;overflow:hidden';
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (message) => {
+    const parsed = v.safeParse(NotesFrameEventSchema, message.data);
+    if (parsed.success) onEvent(parsed.output);
+  };
+  frame.addEventListener(
+    'load',
+    // Addressed to the extension's origin: if the page navigated the frame elsewhere, nobody gets the port.
+    () => frame.contentWindow?.postMessage({ kontextNotesFrame: nonce }, extensionOrigin(), [channel.port2]),
+    { once: true },
+  );
+  return { frame, dispose: () => channel.port1.close() };
+}

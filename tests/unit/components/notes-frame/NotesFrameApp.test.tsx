@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
+import type { NoteResponse } from '@/core/notes/messages';
+import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
+import { entityNote, passageNote, passageTarget } from '../../core/notes/fixtures';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const nonce = '2b7e1516-28ae-4d2a-abf7-158809cf4f3c';
+const passage: NotesFrameParams = { nonce, lang: 'en', target: passageTarget() };
+const entity: NotesFrameParams = {
+  nonce,
+  lang: 'de',
+  target: {
+    type: 'entity',
+    kind: 'expert',
+    entityId: 'jane-doe',
+    url: 'https://news.example/a',
+    pageTitle: 'A',
+  },
+};
+
+async function show(
+  params: NotesFrameParams,
+  answer: (message: { type: string }) => NoteResponse | undefined,
+) {
+  const sent: { type: string; note?: { text: string; target: unknown } }[] = [];
+  const posted: NotesFrameEvent[] = [];
+  const send = vi.fn(async (message: unknown) => {
+    sent.push(message as (typeof sent)[number]);
+    return answer(message as { type: string });
+  });
+  await act(async () => {
+    render(<NotesFrameApp params={params} send={send} post={(e) => posted.push(e)} />, container);
+  });
+  return { sent, posted };
+}
+
+const button = (label: string) =>
+  [...container.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
+
+async function type(text: string) {
+  const textarea = container.querySelector('textarea')!;
+  await act(async () => {
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function submit() {
+  await act(async () => {
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
+describe('the note frame on a passage', () => {
+  it('saves the note under the passage and tells the page script its id', async () => {
+    const stored = passageNote({ id: '44444444-4444-4444-8444-444444444444' });
+    const { sent, posted } = await show(passage, () => ({ ok: true, note: stored }));
+    expect(container.querySelector('label')?.textContent).toBe('Your note on this passage');
+    await type('  How many exactly?  ');
+    await submit();
+    expect(sent).toEqual([
+      { type: 'notes:save', note: { text: 'How many exactly?', tags: [], target: passageTarget() } },
+    ]);
+    await vi.waitFor(() => expect(posted).toEqual([{ type: 'saved', noteId: stored.id }]));
+  });
+
+  it('keeps the text and shows why when the store refuses or cannot be reached', async () => {
+    let answer: NoteResponse | undefined = {
+      ok: false,
+      code: 'quota',
+      error: 'The browser has no room left.',
+    };
+    const { posted } = await show(passage, () => answer);
+    await type('Keep me');
+    await submit();
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toBe('The browser has no room left.'),
+    );
+    expect(container.querySelector('textarea')!.value).toBe('Keep me');
+    answer = undefined;
+    await submit();
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
+        /could not reach its note store/,
+      ),
+    );
+    expect(container.querySelector('textarea')!.value).toBe('Keep me');
+    expect(posted).toEqual([]);
+  });
+
+  it('saves nothing empty, and Cancel asks to close', async () => {
+    const { sent, posted } = await show(passage, () => undefined);
+    await type('   ');
+    await submit();
+    expect(sent).toEqual([]);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Please write something first.');
+    await act(async () => button('Cancel').click());
+    expect(posted).toEqual([{ type: 'close' }]);
+  });
+});
+
+describe('the note frame on an expert or claim', () => {
+  it('lists the reader’s notes on it and saves a new one under it, in the card’s language', async () => {
+    const { sent } = await show(entity, (message) =>
+      message.type === 'notes:list' ? { ok: true, notes: [entityNote()] } : { ok: true, note: entityNote() },
+    );
+    await vi.waitFor(() =>
+      expect(container.textContent).toContain('Check her earlier statement on the treaty.'),
+    );
+    expect(container.textContent).toContain('Ihre Notizen');
+    expect(sent[0]).toEqual({ type: 'notes:list', filter: { entityId: 'jane-doe' } });
+    await act(async () => button('Notiz hinzufügen').click());
+    await type('Neue Notiz');
+    await submit();
+    expect(sent.find((m) => m.type === 'notes:save')?.note).toEqual({
+      text: 'Neue Notiz',
+      tags: [],
+      target: entity.target,
+    });
+  });
+});
