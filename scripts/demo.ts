@@ -18,6 +18,7 @@ import {
   waitForNotesFrameText,
   waitForPopover,
 } from './browser/kontext-ui';
+import { runInContentScript } from './browser/content-world';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'demo-output');
@@ -130,11 +131,27 @@ async function saveAndReadBackNote(page: Page, sample: Sample): Promise<void> {
   await clickInNotesFrame(page, /add note|notiz/i);
   await typeInNotesFrame(page, noteText);
   await clickInNotesFrame(page, /save|speichern/i);
-  await page.waitForTimeout(500);
+  await waitForNotesFrameText(page, 'Note saved.');
   await page.reload();
   await page.waitForSelector('kontext-mark', { timeout: 15_000 });
   await hover(page, `kontext-mark[data-kontext-id="${sample.expert}"]`);
   const text = await waitForNotesFrameText(page, noteText).catch(() => '');
+  // The notes sit under the card's text: scroll the card down to them for the screenshot.
+  await runInContentScript(
+    page,
+    () => {
+      const dom = (
+        globalThis as unknown as {
+          chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } };
+        }
+      ).chrome.dom;
+      const host = document.querySelector('kontext-ui');
+      const card = host && dom.openOrClosedShadowRoot(host)?.querySelector('.kontext-popover');
+      if (card) card.scrollTop = card.scrollHeight;
+    },
+    undefined,
+  );
+  await page.waitForTimeout(200);
   await page.screenshot({ path: resolve(out, 'en-note-after-reload.png') });
   say(
     `- note saved from the popover and ${text.includes(noteText) ? 'read back after a reload' : 'NOT found after a reload'}`,

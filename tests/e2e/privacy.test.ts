@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
   clickInNotesFrame,
+  waitForNotesFrameText,
   typeInNotesFrame,
   hoverEntity,
   openExtensionPage,
@@ -25,7 +26,7 @@ it('sends nothing anywhere while reading, noting, exporting notes and settings: 
   await clickInNotesFrame(page, /notiz|note/i);
   await typeInNotesFrame(page, 'Privat: nur für mich.');
   await clickInNotesFrame(page, /speichern|save/i);
-  await page.waitForTimeout(500);
+  await waitForNotesFrameText(page, 'Notiz gespeichert.');
   const notes = await openExtensionPage(session, 'notes.html');
   await notes.waitForLoadState('load');
   await notes.getByText('Privat: nur für mich.').waitFor();
