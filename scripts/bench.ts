@@ -111,7 +111,7 @@ async function main() {
 
   if (process.argv.includes('--budgets')) {
     process.exitCode = await checkBudgets(() =>
-      inPage<{ longestTaskMs: number; marks: number }>('longestTask', 1000, 2048),
+      inPage<{ longestTaskMs: number; longestScriptMs: number }>('longestTask', 1000, 2048),
     );
     await browser.close();
     return;
@@ -218,28 +218,44 @@ function probeKbGz(): number {
 }
 
 /**
- * The budgets `npm test` enforces: the engine issue's targets for load size (exact, so no margin)
- * and longest task, where one run on a busy machine can be off, so the median of three must stay
- * within three times the target. The precise numbers are `npm run bench`'s job.
+ * The budgets `npm test` enforces. Load size: the engine issue's target, exactly. Main-thread
+ * work while highlighting a 2 MB page, median of three runs:
+ * - our own script: the longest script run in any long animation frame, at most the 50 ms target;
+ * - the whole longest task, which on a page this long is the browser's layout and paint after a
+ *   slice of highlights (a one-word change alone costs it about 50 ms here, see `npm run bench`):
+ *   at most 300 ms, which marking the whole page in one go would break (measured: some 340 ms of
+ *   layout alone), so a regression to that is caught.
+ * The precise numbers are `npm run bench`'s job.
  */
 const BUDGET_KB_GZ = 30;
-const BUDGET_LONGEST_TASK_MS = 3 * 50;
+const BUDGET_SCRIPT_MS = 50;
+const BUDGET_TASK_MS = 300;
 
-async function checkBudgets(longestTask: () => Promise<{ r: { longestTaskMs: number } }>): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) runs.push((await longestTask()).r.longestTaskMs);
-  const taskMs = median(runs);
+async function checkBudgets(
+  longestTask: () => Promise<{ r: { longestTaskMs: number; longestScriptMs: number } }>,
+): Promise<number> {
+  const runs: { longestTaskMs: number; longestScriptMs: number }[] = [];
+  for (let i = 0; i < 3; i++) runs.push((await longestTask()).r);
   const kb = probeKbGz();
   const lines: [string, number, number][] = [
     ['content script on an off-topic page (KB gz)', kb, BUDGET_KB_GZ],
-    ['longest task on a 2 MB page (ms, median of 3)', taskMs, BUDGET_LONGEST_TASK_MS],
+    [
+      'longest script run, 2 MB page (ms, median of 3)',
+      median(runs.map((r) => r.longestScriptMs)),
+      BUDGET_SCRIPT_MS,
+    ],
+    [
+      'longest task incl. rendering, 2 MB page (ms, median of 3)',
+      median(runs.map((r) => r.longestTaskMs)),
+      BUDGET_TASK_MS,
+    ],
   ];
   let over = 0;
   for (const [label, value, budget] of lines) {
     const ok = value <= budget;
     if (!ok) over++;
     console.log(
-      `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(48)} ${value.toFixed(1).padStart(7)}  budget ${budget}`,
+      `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(58)} ${value.toFixed(1).padStart(7)}  budget ${budget}`,
     );
   }
   return over ? 1 : 0;
