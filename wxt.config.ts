@@ -30,7 +30,11 @@ export default defineConfig({
     // The note editor is a page of the extension framed by the card and the passage panel, so that
     // what the reader types never passes through the page (see core/notes/notes-frame-protocol.ts).
     // Any site the reader may add can frame it; the frame itself shows nothing without a target.
-    web_accessible_resources: [{ resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'] }],
+    // Chrome: only under the per-session dynamic address, so a page cannot load it by the fixed
+    // extension id to find out that Kontext is installed (Firefox's ids are random per install).
+    web_accessible_resources: [
+      { resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ],
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },

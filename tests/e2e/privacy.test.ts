@@ -55,3 +55,33 @@ it('sends nothing anywhere while reading, noting, exporting notes and settings: 
   await notes.close();
   await page.close();
 });
+
+it('lets no page load the note frame by the extension’s address, so a page cannot tell Kontext is installed that way', async () => {
+  const page = await openFixture(session, 'https://www.spiegel.de/ausland/kontext-probe', 'de-ballbach.html');
+  await waitForMarks(page);
+  // Kontext's own frame works (the card shows the reader's notes in it)...
+  await hoverEntity(page, 'eric-ballbach');
+  await waitForNotesFrameText(page, 'Ihre Notizen');
+  // ...but the page's attempts to load it by the fixed address get nothing.
+  const probe = await page.evaluate(async (id) => {
+    let fetched: string;
+    try {
+      fetched = String((await fetch(`chrome-extension://${id}/notes-frame.html`)).status);
+    } catch {
+      fetched = 'refused';
+    }
+    const frame = document.createElement('iframe');
+    frame.src = `chrome-extension://${id}/notes-frame.html`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    return { fetched };
+  }, session.extensionId);
+  expect(probe.fetched).toBe('refused');
+  const probed = page.frames().filter((f) => f.parentFrame() === page.mainFrame());
+  // The page's own frame ends on the browser's error page; only Kontext's frame shows the editor.
+  expect(probed.map((f) => f.url().split('#')[0]).sort()).toEqual([
+    'chrome-error://chromewebdata/',
+    `chrome-extension://${session.extensionId}/notes-frame.html`,
+  ]);
+  await page.close();
+});
