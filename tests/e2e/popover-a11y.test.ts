@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  clickInNotesFrame,
   evaluateInContentScript,
+  notesFrame,
   focusedElement,
   hoverEntity,
   openExtensionPage,
@@ -78,6 +80,21 @@ async function axeCardViolations(page: Page): Promise<AxeViolation[]> {
   );
 }
 
+/** axe-core over the note frame in the card (a page of the extension's origin, reached as a frame). */
+async function axeNotesFrameViolations(page: Page): Promise<AxeViolation[]> {
+  const frame = await notesFrame(page);
+  await frame.evaluate(axeSource);
+  return serious(
+    await frame.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as { axe: { run(ctx: unknown): Promise<AxeResult & { passes: unknown[] }> } }
+      ).axe;
+      const result = await axe.run({ include: ['body'] });
+      return { violations: result.violations, passes: result.passes.length };
+    }),
+  );
+}
+
 describe('popover accessibility', () => {
   it('has no serious axe-core violations, in light and dark mode', async () => {
     const page = await openFixture(
@@ -88,6 +105,10 @@ describe('popover accessibility', () => {
     await waitForMarks(page);
     await hoverEntity(page, 'eric-ballbach');
     expect(await axeCardViolations(page)).toEqual([]);
+    // The reader's notes under the card, with the editor open.
+    await clickInNotesFrame(page, 'Notiz hinzufügen');
+    await (await notesFrame(page)).getByRole('textbox').waitFor({ timeout: 5_000 });
+    expect(await axeNotesFrameViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(100);
     const { 'background-color': background } = await styleInUi(page, POPOVER, { role: 'dialog' }, [
@@ -97,6 +118,7 @@ describe('popover accessibility', () => {
     const [r, g, b] = (background ?? '').match(/\d+/g)!.map(Number);
     expect(Math.max(r!, g!, b!)).toBeLessThan(80);
     expect(await axeCardViolations(page)).toEqual([]);
+    expect(await axeNotesFrameViolations(page)).toEqual([]);
     await page.close();
   });
 
