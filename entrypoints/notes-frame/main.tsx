@@ -1,34 +1,19 @@
 import { render } from 'preact';
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import '@/components/popover/popover.css';
 import '@/components/notes-frame/notes-frame.css';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
 import type { NoteResponse } from '@/core/notes/messages';
-import {
-  decodeNotesFrameParams,
-  NotesFramePortMessageSchema,
-  type NotesFrameEvent,
-} from '@/core/notes/notes-frame-protocol';
+import { createFramePort } from '@/components/notes-frame/frame-port';
+import { decodeNotesFrameParams, type NotesFrameEvent } from '@/core/notes/notes-frame-protocol';
 
 const decoded = decodeNotesFrameParams(location.hash);
 const app = document.getElementById('app');
 
-/**
- * The port to the content script that made this frame. Only a message carrying the nonce from this
- * frame's own address counts: the page around the frame can post to it too, but cannot know the nonce.
- */
-let port: MessagePort | undefined;
-const waiting: NotesFrameEvent[] = [];
-const post = (event: NotesFrameEvent) => (port ? port.postMessage(event) : waiting.push(event));
-window.addEventListener('message', (event) => {
-  if (port || !decoded.ok) return;
-  const handed = event.ports[0];
-  if (!handed || !v.is(NotesFramePortMessageSchema, event.data)) return;
-  if (event.data.kontextNotesFrame !== decoded.params.nonce) return;
-  port = handed;
-  for (const queued of waiting.splice(0)) port.postMessage(queued);
-});
+// The way back to the content script that made this frame (see frame-port.ts for who counts).
+const framePort = decoded.ok ? createFramePort(decoded.params.nonce) : undefined;
+const post = (event: NotesFrameEvent) => framePort?.post(event);
+window.addEventListener('message', (event) => void framePort?.offer(event));
 
 const send = async (message: unknown): Promise<NoteResponse | undefined> => {
   try {

@@ -252,9 +252,18 @@ describe('a page next to the open card', () => {
       document.addEventListener('selectionchange', () => log.push(`selection:${String(getSelection())}`));
     });
 
-    // In the card.
+    // In the card. The page also offers the note frame a port of its own, as Kontext does, with a
+    // guessed nonce: the frame must not answer on it.
     await hoverEntity(page, 'jenny-town');
     await clickInNotesFrame(page, /add note|notiz/i);
+    await page.evaluate(() => {
+      const log = (window as unknown as { __heard: string[] }).__heard;
+      for (let i = 0; i < window.frames.length; i++) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => log.push(`port:${JSON.stringify(event.data)}`);
+        window.frames[i]!.postMessage({ kontextNotesFrame: crypto.randomUUID() }, '*', [channel.port2]);
+      }
+    });
     await heard();
     await typeInNotesFrame(page, 'Secret card draft');
     await page.keyboard.press('Control+A');
