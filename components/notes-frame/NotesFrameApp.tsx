@@ -4,7 +4,7 @@ import type { NoteResponse } from '../../core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '../../core/notes/notes-frame-protocol';
 import { NoteSection } from '../popover/NoteSection';
 import type { AddNoteResult, NoteSummary } from '../popover/note-summary';
-import { PassageEditor } from './PassageEditor';
+import { NoteForm } from '../popover/NoteForm';
 
 export interface NotesFrameAppProps {
   params: NotesFrameParams;
@@ -52,8 +52,10 @@ export function NotesFrameApp({ params, send, post }: NotesFrameAppProps) {
 
   return (
     <div class="kontext-popover kp-frame" lang={lang}>
-      <PassageEditor
+      <NoteForm
         lang={lang}
+        label={t(lang, 'notes.passageLabel')}
+        rows={4}
         onCancel={() => post({ type: 'close' })}
         onSave={async (text) => {
           const { result, noteId } = await save(text);

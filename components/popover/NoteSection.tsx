@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate, t, type UiLang } from '../../core/i18n';
+import { NoteForm } from './NoteForm';
 import type { AddNoteResult, NoteSummary } from './note-summary';
 
 export interface NoteSectionProps {
@@ -17,13 +18,7 @@ export interface NoteSectionProps {
 export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }: NoteSectionProps) {
   const [notes, setNotes] = useState(initialNotes);
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const textId = `kp-note-text-${useId()}`;
-  const errorId = `kp-note-error-${useId()}`;
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -39,53 +34,27 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }:
     };
   }, [loadNotes]);
 
-  useEffect(() => {
-    if (editing) textareaRef.current?.focus();
-  }, [editing]);
-
   const open = () => {
     setStatus(undefined);
     setEditing(true);
   };
 
-  const cancel = () => {
+  /** Closes the editor; focus returns to where the reader started, after the button re-renders. */
+  const close = () => {
     setEditing(false);
-    setText('');
-    setError(undefined);
-    // Focus returns to where the reader started, after the button re-renders.
     queueMicrotask(() => addButtonRef.current?.focus());
   };
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (saving) return;
-    const value = text.trim();
-    if (!value) {
-      setError(t(lang, 'notes.emptyText'));
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    let result: AddNoteResult;
-    try {
-      result = await onAddNote(value);
-    } catch (thrown) {
-      result = { ok: false, error: thrown instanceof Error ? thrown.message : String(thrown) };
-    }
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
+  const add = async (value: string): Promise<AddNoteResult> => {
+    const result = await onAddNote(value);
+    if (!result.ok) return result;
     setNotes((list) => [
       ...list,
       { id: `unsaved-${list.length}`, text: value, updatedAt: new Date().toISOString() },
     ]);
-    setText('');
-    setEditing(false);
     setStatus(t(lang, 'notes.saved'));
-    queueMicrotask(() => addButtonRef.current?.focus());
     if (loadNotes) loadNotes().then(setNotes, () => undefined);
+    return result;
   };
 
   return (
@@ -109,33 +78,14 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }:
         {status}
       </p>
       {editing ? (
-        <form class="kp-note-form" onSubmit={save}>
-          <label class="kp-label" for={textId}>
-            {t(lang, 'notes.textLabel')}
-          </label>
-          <textarea
-            id={textId}
-            ref={textareaRef}
-            rows={3}
-            value={text}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          {error && (
-            <p id={errorId} class="kp-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div class="kp-actions">
-            <button type="submit" class="kp-button kp-button-primary" disabled={saving}>
-              {saving ? t(lang, 'notes.saving') : t(lang, 'notes.save')}
-            </button>
-            <button type="button" class="kp-button" onClick={cancel}>
-              {t(lang, 'notes.cancel')}
-            </button>
-          </div>
-        </form>
+        <NoteForm
+          lang={lang}
+          label={t(lang, 'notes.textLabel')}
+          rows={3}
+          onSave={add}
+          onSaved={close}
+          onCancel={close}
+        />
       ) : (
         <button type="button" class="kp-button" ref={addButtonRef} onClick={open}>
           {t(lang, 'notes.add')}

@@ -25,6 +25,7 @@ import {
   sendToTab,
   waitForPopover,
   popoverText,
+  selectText,
   sendToBackground,
   tabIdOf,
   useExtensionSession,
@@ -135,16 +136,7 @@ describe('a page next to the passage-note panel', () => {
     const url = 'https://www.theguardian.com/world/kontext-passage-forgery';
     const page = await openFixture(session, url, 'hostile-forgery.html');
     await waitForMarks(page, 2);
-    await page.evaluate(() => {
-      const text = document.getElementById('second')!.lastChild as Text;
-      const at = text.data.indexOf('the war in Ukraine');
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + 'the war in Ukraine'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
+    await selectText(page, 'the war in Ukraine');
     // The panel offers its button (seen from Kontext's side), but the page has no way in.
     await waitForInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
     expect(await pageView(page, PASSAGE_PANEL, 'Note on this passage')).toEqual({
@@ -275,16 +267,7 @@ describe('a page next to the open card', () => {
     await waitForPopoverClosed(page);
 
     // On a passage.
-    await page.evaluate(() => {
-      const text = document.getElementById('second')!.lastChild as Text;
-      const at = text.data.indexOf('the war in Ukraine');
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + 'the war in Ukraine'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
+    await selectText(page, 'the war in Ukraine');
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
     await (await notesFrame(page)).getByRole('textbox').waitFor({ timeout: 5_000 });
     await heard();

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
+import { formIn } from '../form-in';
 import type { NoteResponse } from '@/core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
 import { entityNote, passageNote, passageTarget } from '../../core/notes/fixtures';
@@ -47,22 +48,10 @@ async function show(
   return { sent, posted };
 }
 
-const button = (label: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
-
-async function type(text: string) {
-  const textarea = container.querySelector('textarea')!;
-  await act(async () => {
-    textarea.value = text;
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function submit() {
-  await act(async () => {
-    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  });
-}
+const form = () => formIn(container);
+const button = (label: string) => form().button(label);
+const type = (text: string) => form().type(text);
+const submit = () => form().submit();
 
 describe('the note frame on a passage', () => {
   it('saves the note under the passage and tells the page script its id', async () => {

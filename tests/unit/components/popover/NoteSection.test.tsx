@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteSection } from '@/components/popover/NoteSection';
+import { formIn } from '../form-in';
 import type { AddNoteResult, NoteSummary } from '@/components/popover/note-summary';
 
 let container: HTMLElement;
@@ -15,28 +16,10 @@ afterEach(() => {
   container.remove();
 });
 
-const button = (label: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
-
-async function click(label: string) {
-  await act(async () => {
-    button(label).click();
-  });
-}
-
-async function type(text: string) {
-  const textarea = container.querySelector('textarea')!;
-  await act(async () => {
-    textarea.value = text;
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function submit() {
-  await act(async () => {
-    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  });
-}
+const form = () => formIn(container);
+const click = (label: string) => form().click(label);
+const type = (text: string) => form().type(text);
+const submit = () => form().submit();
 
 const hostile = '<img src=x onerror="window.__pwned = 1">\nsecond line';
 

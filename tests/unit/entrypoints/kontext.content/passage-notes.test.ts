@@ -84,6 +84,35 @@ function fakeFrames() {
   return { opened, createFrame };
 }
 
+/**
+ * Starts the passage notes on the test article with fake frames, selects `node`'s text from `from` to
+ * `to` and clicks the panel's button (as the reader, unless `readerClicks` is false).
+ */
+async function openEditorOn(
+  lang: 'de' | 'en',
+  pick: (root: HTMLElement) => Node,
+  from: number,
+  to: number,
+  readerClicks = true,
+) {
+  const { root, send } = setUp(() => ({ ok: true, notes: [] }));
+  const frames = fakeFrames();
+  stop = (
+    await startPassageNotes(new ContentScriptContext('test'), {
+      root,
+      lang,
+      send,
+      ...(readerClicks && { isReaderClick }),
+      createFrame: frames.createFrame,
+    })
+  ).stop;
+  select(pick(root), from, to);
+  const button = lang === 'de' ? 'Notiz zu dieser Passage' : 'Note on this passage';
+  await vi.waitFor(() => expect(buttonNamed(button)).toBeTruthy());
+  buttonNamed(button)!.click();
+  return { root, frames, frame: () => shadow().querySelector<HTMLElement>('[data-fake-frame]') };
+}
+
 describe('startPassageNotes', () => {
   it('keeps the panel in a closed shadow root', async () => {
     const { root, send } = setUp(() => undefined);
@@ -94,40 +123,26 @@ describe('startPassageNotes', () => {
   });
 
   it('ignores clicks that are not the reader’s: no editor opens', async () => {
-    const { root, send } = setUp(() => undefined);
-    const frames = fakeFrames();
-    stop = (
-      await startPassageNotes(new ContentScriptContext('test'), {
-        root,
-        lang: 'en',
-        send,
-        createFrame: frames.createFrame,
-      })
-    ).stop;
-    select(root.querySelector('p')!.firstChild!, 4, 9);
-    await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeTruthy());
     // With the default check, happy-dom's scripted click is what a page script's would be: untrusted.
-    buttonNamed('Note on this passage')!.click();
+    const { frames, frame } = await openEditorOn(
+      'en',
+      (root) => root.querySelector('p')!.firstChild!,
+      4,
+      9,
+      false,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(frames.opened).toEqual([]);
-    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).toBeNull();
+    expect(frame()).toBeNull();
   });
 
   it('opens the note frame for the selected passage, with selectors over the root text', async () => {
-    const { root, send } = setUp(() => ({ ok: true, notes: [] }));
-    const frames = fakeFrames();
-    stop = (
-      await startPassageNotes(new ContentScriptContext('test'), {
-        root,
-        lang: 'de',
-        send,
-        isReaderClick,
-        createFrame: frames.createFrame,
-      })
-    ).stop;
-    select(root.querySelector('b')!.firstChild!, 0, 6);
-    await vi.waitFor(() => expect(buttonNamed('Notiz zu dieser Passage')).toBeDefined());
-    buttonNamed('Notiz zu dieser Passage')!.click();
+    const { root, frames, frame } = await openEditorOn(
+      'de',
+      (root) => root.querySelector('b')!.firstChild!,
+      0,
+      6,
+    );
     expect(frames.opened).toHaveLength(1);
     const [{ params, title }] = frames.opened as [(typeof frames.opened)[number]];
     expect(params.lang).toBe('de');
@@ -136,50 +151,33 @@ describe('startPassageNotes', () => {
     if (params.target.type !== 'passage') return;
     expect(params.target.selectors).toEqual(describePassage(indexText(root).text, 19, 25));
     expect(params.target.selectors.quote.exact).toBe('budget');
-    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).not.toBeNull();
+    expect(frame()).not.toBeNull();
   });
 
   it('marks the passage once the frame says the note is saved, and closes the frame', async () => {
-    const { root, send } = setUp(() => ({ ok: true, notes: [] }));
-    const frames = fakeFrames();
-    stop = (
-      await startPassageNotes(new ContentScriptContext('test'), {
-        root,
-        lang: 'en',
-        send,
-        isReaderClick,
-        createFrame: frames.createFrame,
-      })
-    ).stop;
-    select(root.querySelector('b')!.firstChild!, 0, 6);
-    await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeDefined());
-    buttonNamed('Note on this passage')!.click();
-    const frame = shadow().querySelector<HTMLElement>('[data-fake-frame]')!;
+    const { root, frames, frame } = await openEditorOn(
+      'en',
+      (root) => root.querySelector('b')!.firstChild!,
+      0,
+      6,
+    );
     frames.opened[0]!.say({ type: 'height', px: 140 });
-    expect(frame.style.height).toBe('140px');
+    expect(frame()!.style.height).toBe('140px');
     expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
     frames.opened[0]!.say({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
     expect(root.querySelector(NOTE_MARK_TAG)?.textContent).toBe('budget');
-    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).toBeNull();
+    expect(frame()).toBeNull();
   });
 
   it('closes the frame on Cancel or Escape in it without marking anything', async () => {
-    const { root, send } = setUp(() => ({ ok: true, notes: [] }));
-    const frames = fakeFrames();
-    stop = (
-      await startPassageNotes(new ContentScriptContext('test'), {
-        root,
-        lang: 'en',
-        send,
-        isReaderClick,
-        createFrame: frames.createFrame,
-      })
-    ).stop;
-    select(root.querySelectorAll('p')[1]!.firstChild!, 0, 6);
-    await vi.waitFor(() => expect(buttonNamed('Note on this passage')).toBeDefined());
-    buttonNamed('Note on this passage')!.click();
+    const { root, frames, frame } = await openEditorOn(
+      'en',
+      (root) => root.querySelectorAll('p')[1]!.firstChild!,
+      0,
+      6,
+    );
     frames.opened[0]!.say({ type: 'close' });
-    expect(shadow().querySelector<HTMLElement>('[data-fake-frame]')).toBeNull();
+    expect(frame()).toBeNull();
     // A late word from a frame that is gone changes nothing.
     frames.opened[0]!.say({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
     expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();

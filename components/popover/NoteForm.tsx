@@ -1,29 +1,34 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t, type UiLang } from '../../core/i18n';
-import type { AddNoteResult } from '../popover/note-summary';
+import type { AddNoteResult } from './note-summary';
 
-export interface PassageEditorProps {
+export interface NoteFormProps {
   lang: UiLang;
+  label: string;
+  rows: number;
+  /** Stores the (trimmed) text. */
   onSave: (text: string) => Promise<AddNoteResult>;
+  /** After a successful save. */
+  onSaved?: () => void;
   onCancel: () => void;
 }
 
 /**
- * The editor for a note on a passage. A failed save keeps what the reader typed and says why; an
- * empty note is not saved.
+ * The editor for one new note, on an entity or a passage. It takes focus when it opens; an empty
+ * note is not saved; a failed save keeps what the reader typed and says why.
  */
-export function PassageEditor({ lang, onSave, onCancel }: PassageEditorProps) {
+export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel }: NoteFormProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const textId = `kp-passage-text-${useId()}`;
-  const errorId = `kp-passage-error-${useId()}`;
+  const textId = `kp-note-text-${useId()}`;
+  const errorId = `kp-note-error-${useId()}`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     const focus = () => textareaRef.current?.focus();
     focus();
-    // The frame gets focus from the page around it after it loaded: pass it on to the field.
+    // In the note frame, focus reaches the frame from the page around it after it loaded: pass it on.
     window.addEventListener('focus', focus);
     return () => window.removeEventListener('focus', focus);
   }, []);
@@ -31,7 +36,8 @@ export function PassageEditor({ lang, onSave, onCancel }: PassageEditorProps) {
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    if (!text.trim()) {
+    const value = text.trim();
+    if (!value) {
       setError(t(lang, 'notes.emptyText'));
       return;
     }
@@ -39,23 +45,24 @@ export function PassageEditor({ lang, onSave, onCancel }: PassageEditorProps) {
     setError(undefined);
     let result: AddNoteResult;
     try {
-      result = await onSave(text);
+      result = await onSave(value);
     } catch (thrown) {
       result = { ok: false, error: thrown instanceof Error ? thrown.message : String(thrown) };
     }
     setSaving(false);
-    if (!result.ok) setError(result.error);
+    if (result.ok) onSaved?.();
+    else setError(result.error);
   };
 
   return (
     <form class="kp-note-form" onSubmit={save}>
       <label class="kp-label" for={textId}>
-        {t(lang, 'notes.passageLabel')}
+        {label}
       </label>
       <textarea
         id={textId}
         ref={textareaRef}
-        rows={4}
+        rows={rows}
         value={text}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? errorId : undefined}
