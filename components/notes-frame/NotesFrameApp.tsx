@@ -24,7 +24,7 @@ export function NotesFrameApp({ params, send, post }: NotesFrameAppProps) {
 
   const save = useCallback(
     async (text: string): Promise<{ result: AddNoteResult; noteId?: string }> => {
-      const response = await send({ type: 'notes:save', note: { text: text.trim(), tags: [], target } });
+      const response = await send({ type: 'notes:save', note: { text, tags: [], target } });
       if (!response) return { result: { ok: false, error: t(lang, 'notes.noAnswer') } };
       if (!response.ok) return { result: { ok: false, error: response.error } };
       return { result: { ok: true }, noteId: 'note' in response ? response.note.id : undefined };

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
+import { t } from '@/core/i18n';
 import { cleanUrl, type PassageTarget } from '@/core/notes/note';
 import { anchorNotes, isPassageNote, markPassage, NOTE_MARK_TAG } from './anchor-notes';
 import { createNotesFrame, type NotesFrame } from './notes-frame';
@@ -18,8 +19,8 @@ export const PASSAGE_UI_TAG = 'kontext-passage-ui';
 export const NoteFromSelectionMessageSchema = v.object({ type: v.literal('passage:note-from-selection') });
 
 const STRINGS = {
-  en: { button: 'Note on this passage', frameTitle: 'Note on this passage (Kontext)' },
-  de: { button: 'Notiz zu dieser Passage', frameTitle: 'Notiz zu dieser Passage (Kontext)' },
+  en: { button: 'Note on this passage' },
+  de: { button: 'Notiz zu dieser Passage' },
 } as const;
 
 const CSS = `:host{position:fixed!important;top:0!important;left:0!important;z-index:2147483646!important;
@@ -157,7 +158,7 @@ export async function startPassageNotes(
     if (!passage) return;
     hide();
     const target = passageTarget(root, passage.start, passage.end);
-    const opened = createFrame({ lang, target }, STRINGS[lang].frameTitle, (event) => {
+    const opened = createFrame({ lang, target }, t(lang, 'notes.passageFrameTitle'), (event) => {
       if (opened !== editor) return;
       if (event.type === 'height') opened.frame.style.height = `${event.px}px`;
       else if (event.type === 'close') hide();
