@@ -34,3 +34,13 @@ export function createFramePort(nonce: string): {
     },
   };
 }
+
+/**
+ * Escape in the frame closes the card or panel around it, on key-up: closing removes the frame, and
+ * a frame removed while the key is still down would never see its release.
+ */
+export function closeOnEscape(target: EventTarget, post: (event: NotesFrameEvent) => void): void {
+  target.addEventListener('keyup', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') post({ type: 'close' });
+  });
+}

@@ -4,7 +4,7 @@ import '@/components/popover/popover.css';
 import '@/components/notes-frame/notes-frame.css';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
 import type { NoteResponse } from '@/core/notes/messages';
-import { createFramePort } from '@/components/notes-frame/frame-port';
+import { closeOnEscape, createFramePort } from '@/components/notes-frame/frame-port';
 import { decodeNotesFrameParams, type NotesFrameEvent } from '@/core/notes/notes-frame-protocol';
 
 const decoded = decodeNotesFrameParams(location.hash);
@@ -30,11 +30,7 @@ if (app && decoded.ok) {
   new ResizeObserver(() =>
     post({ type: 'height', px: Math.ceil(app.getBoundingClientRect().height) }),
   ).observe(app);
-  // Escape closes the card or panel, on key-up: closing removes this frame, and a frame removed while
-  // its key is still down never sees that key's release (the browser then waits for it in vain).
-  document.addEventListener('keyup', (event) => {
-    if (event.key === 'Escape') post({ type: 'close' });
-  });
+  closeOnEscape(document, post);
 } else if (app && !decoded.ok) {
   app.textContent = decoded.error;
 }

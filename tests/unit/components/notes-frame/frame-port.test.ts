@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFramePort } from '@/components/notes-frame/frame-port';
+import { closeOnEscape, createFramePort } from '@/components/notes-frame/frame-port';
+import type { NotesFrameEvent } from '@/core/notes/notes-frame-protocol';
 
 const NONCE = '2b7e1516-28ae-4d2a-abf7-158809cf4f3c';
 
@@ -34,5 +35,20 @@ describe('the note frame’s port', () => {
     framePort.post({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
     expect(page.got).toEqual([]);
     expect(kontext.got).toHaveLength(1);
+  });
+});
+
+describe('Escape in the note frame', () => {
+  it('asks to close once the key is released, and only for Escape', () => {
+    const target = new EventTarget();
+    const posted: NotesFrameEvent[] = [];
+    closeOnEscape(target, (event) => posted.push(event));
+    const key = (type: string, key: string) => Object.assign(new Event(type), { key });
+    target.dispatchEvent(key('keydown', 'Escape'));
+    expect(posted).toEqual([]);
+    target.dispatchEvent(key('keyup', 'a'));
+    expect(posted).toEqual([]);
+    target.dispatchEvent(key('keyup', 'Escape'));
+    expect(posted).toEqual([{ type: 'close' }]);
   });
 });
