@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
 import { formIn } from '../form-in';
 import type { NoteResponse } from '@/core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
 import { entityNote, passageNote, passageTarget } from '../../core/notes/fixtures';
+import { mountPoint } from '../mount-point';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = mountPoint();
 
 const nonce = '2b7e1516-28ae-4d2a-abf7-158809cf4f3c';
 const passage: NotesFrameParams = { nonce, lang: 'en', target: passageTarget() };
@@ -43,12 +36,12 @@ async function show(
     return answer(message as { type: string });
   });
   await act(async () => {
-    render(<NotesFrameApp params={params} send={send} post={(e) => posted.push(e)} />, container);
+    render(<NotesFrameApp params={params} send={send} post={(e) => posted.push(e)} />, container());
   });
   return { sent, posted };
 }
 
-const form = () => formIn(container);
+const form = () => formIn(container());
 const button = (label: string) => form().button(label);
 const type = (text: string) => form().type(text);
 const submit = () => form().submit();
@@ -57,7 +50,7 @@ describe('the note frame on a passage', () => {
   it('saves the note under the passage and tells the page script its id', async () => {
     const stored = passageNote({ id: '44444444-4444-4444-8444-444444444444' });
     const { sent, posted } = await show(passage, () => ({ ok: true, note: stored }));
-    expect(container.querySelector('label')?.textContent).toBe('Your note on this passage');
+    expect(container().querySelector('label')?.textContent).toBe('Your note on this passage');
     await type('  How many exactly?  ');
     await submit();
     expect(sent).toEqual([
@@ -76,17 +69,17 @@ describe('the note frame on a passage', () => {
     await type('Keep me');
     await submit();
     await vi.waitFor(() =>
-      expect(container.querySelector('[role="alert"]')?.textContent).toBe('The browser has no room left.'),
+      expect(container().querySelector('[role="alert"]')?.textContent).toBe('The browser has no room left.'),
     );
-    expect(container.querySelector('textarea')!.value).toBe('Keep me');
+    expect(container().querySelector('textarea')!.value).toBe('Keep me');
     answer = undefined;
     await submit();
     await vi.waitFor(() =>
-      expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
+      expect(container().querySelector('[role="alert"]')?.textContent).toMatch(
         /could not reach its note store/,
       ),
     );
-    expect(container.querySelector('textarea')!.value).toBe('Keep me');
+    expect(container().querySelector('textarea')!.value).toBe('Keep me');
     expect(posted).toEqual([]);
   });
 
@@ -95,7 +88,7 @@ describe('the note frame on a passage', () => {
     await type('   ');
     await submit();
     expect(sent).toEqual([]);
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Please write something first.');
+    expect(container().querySelector('[role="alert"]')?.textContent).toBe('Please write something first.');
     await act(async () => button('Cancel').click());
     expect(posted).toEqual([{ type: 'close' }]);
   });
@@ -107,9 +100,9 @@ describe('the note frame on an expert or claim', () => {
       message.type === 'notes:list' ? { ok: true, notes: [entityNote()] } : { ok: true, note: entityNote() },
     );
     await vi.waitFor(() =>
-      expect(container.textContent).toContain('Check her earlier statement on the treaty.'),
+      expect(container().textContent).toContain('Check her earlier statement on the treaty.'),
     );
-    expect(container.textContent).toContain('Ihre Notizen');
+    expect(container().textContent).toContain('Ihre Notizen');
     expect(sent[0]).toEqual({ type: 'notes:list', filter: { entityId: 'jane-doe' } });
     await act(async () => button('Notiz hinzufügen').click());
     await type('Neue Notiz');

@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OptionsView, type OptionsViewProps } from '@/components/options/OptionsView';
 import { optionsTables } from '@/components/options/options-strings';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings/settings';
+import { mountPoint } from '../mount-point';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = mountPoint();
 
 function show(overrides: Partial<OptionsViewProps> = {}) {
   const props: OptionsViewProps = {
@@ -31,13 +24,13 @@ function show(overrides: Partial<OptionsViewProps> = {}) {
     onImport: vi.fn(),
     ...overrides,
   };
-  act(() => render(<OptionsView {...props} />, container));
+  act(() => render(<OptionsView {...props} />, container()));
   return props;
 }
 
 /** The control whose label reads `text`, as a reader (or a screen reader) finds it. */
 function control(text: string | RegExp): HTMLInputElement {
-  const label = [...container.querySelectorAll('label')].find((l) =>
+  const label = [...container().querySelectorAll('label')].find((l) =>
     typeof text === 'string' ? l.textContent?.trim() === text : text.test(l.textContent ?? ''),
   );
   const input = label?.querySelector('input');
@@ -47,12 +40,12 @@ function control(text: string | RegExp): HTMLInputElement {
 
 const click = (el: HTMLElement) => act(() => el.click());
 const button = (text: string) =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
+  [...container().querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
 
 describe('OptionsView', () => {
   it('groups the controls in fieldsets with legends, every control labelled', () => {
     show({ settings: { ...DEFAULT_SETTINGS, addedSites: ['example.org'] } as Settings });
-    const legends = [...container.querySelectorAll('fieldset > legend')].map((l) => l.textContent);
+    const legends = [...container().querySelectorAll('fieldset > legend')].map((l) => l.textContent);
     expect(legends).toEqual([
       'What to highlight',
       'Highlight style',
@@ -61,7 +54,7 @@ describe('OptionsView', () => {
       'Sites',
       'Export and import',
     ]);
-    for (const input of container.querySelectorAll('input')) expect(input.closest('label')).not.toBeNull();
+    for (const input of container().querySelectorAll('input')) expect(input.closest('label')).not.toBeNull();
   });
 
   it('hands up a change of what to highlight, style, language and hover delay', () => {
@@ -99,9 +92,11 @@ describe('OptionsView', () => {
       click(button('Add'));
     };
     add('not a site');
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('“not a site” is not a site name.');
+    expect(container().querySelector('[role="status"]')?.textContent).toBe(
+      '“not a site” is not a site name.',
+    );
     add('https://www.spiegel.de/politik');
-    expect(container.querySelector('[role="status"]')?.textContent).toBe(
+    expect(container().querySelector('[role="status"]')?.textContent).toBe(
       'spiegel.de is already in the default list.',
     );
     expect(props.onAddSite).not.toHaveBeenCalled();
@@ -116,7 +111,7 @@ describe('OptionsView', () => {
       permittedSites: new Set(['a.example']),
     });
     expect(control('Kontext on a.example').checked).toBe(true);
-    expect(container.textContent).toContain('b.example: permission missing');
+    expect(container().textContent).toContain('b.example: permission missing');
     click(button('Allow'));
     expect(props.onAllowSite).toHaveBeenCalledWith('b.example');
     click(button('Remove a.example'));
@@ -125,7 +120,7 @@ describe('OptionsView', () => {
 
   it('speaks German with the same controls', () => {
     show({ lang: 'de' });
-    expect(container.querySelector('h1')?.textContent).toBe('Kontext-Einstellungen');
+    expect(container().querySelector('h1')?.textContent).toBe('Kontext-Einstellungen');
     expect(control('Behauptungen').checked).toBe(true);
     expect(Object.keys(optionsTables.de).sort()).toEqual(Object.keys(optionsTables.en).sort());
   });

@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NoteSection } from '@/components/popover/NoteSection';
 import { formIn } from '../form-in';
 import type { AddNoteResult, NoteSummary } from '@/components/popover/note-summary';
+import { mountPoint } from '../mount-point';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = mountPoint();
 
-const form = () => formIn(container);
+const form = () => formIn(container());
 const click = (label: string) => form().click(label);
 const type = (text: string) => form().type(text);
 const submit = () => form().submit();
@@ -27,25 +20,25 @@ describe('NoteSection', () => {
   it('renders note text as text: markup in a note creates no element', async () => {
     const notes: NoteSummary[] = [{ id: 'n1', text: hostile, updatedAt: '2025-01-02T10:00:00.000Z' }];
     await act(async () => {
-      render(<NoteSection lang="en" notes={notes} onAddNote={vi.fn()} />, container);
+      render(<NoteSection lang="en" notes={notes} onAddNote={vi.fn()} />, container());
     });
-    expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('.kp-note-text')?.textContent).toBe(hostile);
-    expect(container.textContent).toContain('Last changed 2 January 2025');
+    expect(container().querySelector('img')).toBeNull();
+    expect(container().querySelector('.kp-note-text')?.textContent).toBe(hostile);
+    expect(container().textContent).toContain('Last changed 2 January 2025');
   });
 
   it('keeps the typed text and shows the error when saving fails', async () => {
     const onAddNote = vi.fn(async (): Promise<AddNoteResult> => ({ ok: false, error: 'Storage is full.' }));
     await act(async () => {
-      render(<NoteSection lang="en" notes={[]} onAddNote={onAddNote} />, container);
+      render(<NoteSection lang="en" notes={[]} onAddNote={onAddNote} />, container());
     });
     await click('Add note');
     await type('my thoughts');
     await submit();
     expect(onAddNote).toHaveBeenCalledWith('my thoughts');
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Storage is full.');
-    expect(container.querySelector('textarea')?.value).toBe('my thoughts');
-    expect(container.querySelector('.kp-note')).toBeNull();
+    expect(container().querySelector('[role="alert"]')?.textContent).toBe('Storage is full.');
+    expect(container().querySelector('textarea')?.value).toBe('my thoughts');
+    expect(container().querySelector('.kp-note')).toBeNull();
   });
 
   it('treats a thrown error like a failed save', async () => {
@@ -53,53 +46,53 @@ describe('NoteSection', () => {
       throw new Error('QuotaExceededError');
     });
     await act(async () => {
-      render(<NoteSection lang="de" notes={[]} onAddNote={onAddNote} />, container);
+      render(<NoteSection lang="de" notes={[]} onAddNote={onAddNote} />, container());
     });
     await click('Notiz hinzufügen');
     await type('Gedanke');
     await submit();
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe('QuotaExceededError');
-    expect(container.querySelector('textarea')?.value).toBe('Gedanke');
+    expect(container().querySelector('[role="alert"]')?.textContent).toBe('QuotaExceededError');
+    expect(container().querySelector('textarea')?.value).toBe('Gedanke');
   });
 
   it('on success clears the editor and shows the new note', async () => {
     const onAddNote = vi.fn(async (): Promise<AddNoteResult> => ({ ok: true }));
     await act(async () => {
-      render(<NoteSection lang="en" notes={[]} onAddNote={onAddNote} />, container);
+      render(<NoteSection lang="en" notes={[]} onAddNote={onAddNote} />, container());
     });
     await click('Add note');
     await type(hostile);
     await submit();
-    expect(container.querySelector('textarea')).toBeNull();
-    expect(container.querySelector('.kp-note-text')?.textContent).toBe(hostile.trim());
-    expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Note saved.');
+    expect(container().querySelector('textarea')).toBeNull();
+    expect(container().querySelector('.kp-note-text')?.textContent).toBe(hostile.trim());
+    expect(container().querySelector('img')).toBeNull();
+    expect(container().querySelector('[role="status"]')?.textContent).toBe('Note saved.');
     await click('Add note');
-    expect(container.querySelector('textarea')?.value).toBe('');
+    expect(container().querySelector('textarea')?.value).toBe('');
   });
 
   it('does not save an empty note', async () => {
     const onAddNote = vi.fn(async (): Promise<AddNoteResult> => ({ ok: true }));
     await act(async () => {
-      render(<NoteSection lang="en" notes={[]} onAddNote={onAddNote} />, container);
+      render(<NoteSection lang="en" notes={[]} onAddNote={onAddNote} />, container());
     });
     await click('Add note');
     await type('   ');
     await submit();
     expect(onAddNote).not.toHaveBeenCalled();
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Please write something first.');
+    expect(container().querySelector('[role="alert"]')?.textContent).toBe('Please write something first.');
   });
 
   it('cancel closes the editor and drops the draft', async () => {
     await act(async () => {
-      render(<NoteSection lang="en" notes={[]} onAddNote={vi.fn()} />, container);
+      render(<NoteSection lang="en" notes={[]} onAddNote={vi.fn()} />, container());
     });
     await click('Add note');
     await type('draft');
     await click('Cancel');
-    expect(container.querySelector('textarea')).toBeNull();
+    expect(container().querySelector('textarea')).toBeNull();
     await click('Add note');
-    expect(container.querySelector('textarea')?.value).toBe('');
+    expect(container().querySelector('textarea')?.value).toBe('');
   });
 
   it('shows the stored notes once they are loaded', async () => {
@@ -107,13 +100,13 @@ describe('NoteSection', () => {
     await act(async () => {
       render(
         <NoteSection lang="en" notes={[]} loadNotes={async () => stored} onAddNote={vi.fn()} />,
-        container,
+        container(),
       );
     });
     // The load resolves after the first render; let it land.
     await act(async () => {
       await Promise.resolve();
     });
-    expect(container.querySelector('.kp-note-text')?.textContent).toBe('stored note');
+    expect(container().querySelector('.kp-note-text')?.textContent).toBe('stored note');
   });
 });

@@ -2,20 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import * as v from 'valibot';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Popover } from '@/components/popover/Popover';
 import { DatasetSchema } from '@/data/schema';
 import { fixtureDataset, fixtureIndex } from './fixture-dataset';
+import { mountPoint } from '../mount-point';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = mountPoint();
 
 async function renderPopover(kind: 'expert' | 'claim', id: string, lang: 'de' | 'en', onClose = vi.fn()) {
   await act(async () => {
@@ -27,10 +20,10 @@ async function renderPopover(kind: 'expert' | 'claim', id: string, lang: 'de' | 
         notes={<section class="kp-notes">notes for {id}</section>}
         onClose={onClose}
       />,
-      container,
+      container(),
     );
   });
-  return container.querySelector<HTMLElement>('[role="dialog"]')!;
+  return container().querySelector<HTMLElement>('[role="dialog"]')!;
 }
 
 describe('Popover', () => {
@@ -40,7 +33,7 @@ describe('Popover', () => {
 
   it('is a dialog named by the card heading, focusable for the keyboard path', async () => {
     const dialog = await renderPopover('expert', 'ada-example', 'en');
-    const heading = container.querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
+    const heading = container().querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
     expect(heading?.tagName).toBe('H2');
     expect(heading?.textContent).toBe('Ada Example');
     expect(dialog.tabIndex).toBe(-1);
@@ -49,7 +42,7 @@ describe('Popover', () => {
 
   it('renders the claim card and, under it, the notes for that claim', async () => {
     const dialog = await renderPopover('claim', 'shells-claim', 'de');
-    const heading = container.querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
+    const heading = container().querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
     expect(heading?.textContent).toBe('Es wurden viele Granaten geliefert.');
     expect(dialog.lastElementChild?.textContent).toBe('notes for shells-claim');
   });
@@ -57,7 +50,7 @@ describe('Popover', () => {
   it('has a visible close button that closes, and Esc closes too', async () => {
     const onClose = vi.fn();
     const dialog = await renderPopover('expert', 'ada-example', 'en', onClose);
-    const close = container.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!;
+    const close = container().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!;
     close.click();
     expect(onClose).toHaveBeenCalledTimes(1);
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -66,7 +59,7 @@ describe('Popover', () => {
 
   it('keeps every control a native focusable element (reachable by Tab)', async () => {
     await renderPopover('claim', 'shells-claim', 'en');
-    const controls = [...container.querySelectorAll<HTMLElement>('button, a[href]')];
+    const controls = [...container().querySelectorAll<HTMLElement>('button, a[href]')];
     expect(controls.length).toBeGreaterThanOrEqual(3);
     for (const control of controls) expect(control.tabIndex).toBe(0);
   });
@@ -75,9 +68,9 @@ describe('Popover', () => {
     const dialog = await renderPopover('expert', 'nobody-here', 'en');
     expect(dialog.textContent).toContain('Kontext has no information on this highlight.');
     expect(
-      container.querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`)?.textContent,
+      container().querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`)?.textContent,
     ).toBe('Not found');
-    expect(container.querySelector('form, .kp-notes')).toBeNull();
+    expect(container().querySelector('form, .kp-notes')).toBeNull();
   });
 
   it('does not find a claim under an expert id', async () => {
