@@ -65,6 +65,10 @@ export const DiffersSchema = v.strictObject({
 
 export const PersonSchema = v.strictObject({
   id: Id,
+  /** When this record's facts were last checked against their sources (YYYY-MM-DD). */
+  asOf: v.optional(IsoDate),
+  /** Date of death, where it applies: cards then say so instead of showing a current role. */
+  died: v.optional(IsoDate),
   name: NonEmpty,
   kind: v.picklist(['expert', 'official', 'head-of-state']),
   /** Heads of state are context only: false keeps them out of the page highlights by default. */
@@ -78,7 +82,28 @@ export const PersonSchema = v.strictObject({
   differs: v.array(DiffersSchema),
 });
 
-export const StanceSchema = v.picklist(['disputes', 'qualifies', 'supports', 'updates']);
+/**
+ * How a counter-source relates to a claim:
+ * - disputes: says the claim is false;
+ * - qualifies: limits it (scope, certainty, a lower or wider range);
+ * - supports: confirms it independently;
+ * - updates: replaces it with a later figure or event;
+ * - context: a party's reasons or reactions that neither dispute nor confirm it
+ *   (a veto's justification, a condemnation of the event).
+ */
+export const StanceSchema = v.picklist(['disputes', 'qualifies', 'supports', 'updates', 'context']);
+
+/** Where a claim stands today (as of `date`), in one line a reader can take in at a glance. */
+export const ClaimStatusSchema = v.strictObject({
+  value: v.picklist(['confirmed', 'contested', 'superseded', 'unverified', 'refuted']),
+  note: Localized,
+  date: IsoDate,
+  sources: SourceIds,
+  /** confirmed: by whom ("Pyongyang and Moscow", "UN Panel of Experts"). */
+  by: v.optional(Localized),
+  /** superseded: the later claim or event that replaced it. */
+  supersededBy: v.optional(v.strictObject({ claimId: v.optional(Id), eventId: v.optional(Id) })),
+});
 
 export const CounterSchema = v.strictObject({
   sourceId: Id,
@@ -121,6 +146,7 @@ export const ClaimSchema = v.strictObject({
   timeline: v.array(TimelineEntrySchema),
   counter: v.array(CounterSchema),
   events: v.optional(v.array(Id)),
+  status: v.optional(ClaimStatusSchema),
 });
 
 export const LexiconTermSchema = v.strictObject({
@@ -146,6 +172,35 @@ export const EventSchema = v.strictObject({
   sources: SourceIds,
 });
 
+/**
+ * publishers.json: the type of every publisher that sources name, keyed by the exact `publisher`
+ * string of the source. A "carrier (original)" name such as "The Straits Times (Reuters)" is typed
+ * by what it carries, and `original` names the original publisher.
+ */
+export const PublisherTypeSchema = v.picklist([
+  'wire',
+  'public-broadcaster',
+  'newspaper',
+  'think-tank',
+  'government',
+  'international',
+  'state-media',
+  'aggregator',
+  'content-farm',
+]);
+export const PublisherSchema = v.strictObject({
+  name: NonEmpty,
+  type: PublisherTypeSchema,
+  /** state-media: whose state it speaks for (ISO 3166 alpha-2, lower case: ru, kp, cn, ...). */
+  state: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
+  /** For a carrier: the publisher whose report it carries. */
+  original: v.optional(NonEmpty),
+});
+export const PublishersSchema = v.strictObject({
+  $comment: v.optional(v.string()),
+  publishers: v.array(PublisherSchema),
+});
+
 export const SitesSchema = v.strictObject({
   $comment: v.optional(v.string()),
   domains: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))), v.minLength(1)),
@@ -164,6 +219,9 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Stance = v.InferOutput<typeof StanceSchema>;
+export type ClaimStatus = v.InferOutput<typeof ClaimStatusSchema>;
+export type PublisherType = v.InferOutput<typeof PublisherTypeSchema>;
+export type Publisher = v.InferOutput<typeof PublisherSchema>;
 export type Counter = v.InferOutput<typeof CounterSchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;

@@ -12,7 +12,7 @@ export interface ClaimCardProps {
 }
 
 /** The order readers meet the stances in: the strongest challenge first. */
-const STANCES: readonly Stance[] = ['disputes', 'qualifies', 'supports', 'updates'];
+const STANCES: readonly Stance[] = ['disputes', 'qualifies', 'supports', 'updates', 'context'];
 
 /** A shape per stance, so the groups differ without relying on colour; the text label says it too. */
 const STANCE_ICONS: Record<Stance, string> = {
@@ -20,6 +20,7 @@ const STANCE_ICONS: Record<Stance, string> = {
   qualifies: '≈',
   supports: '✓',
   updates: '↻',
+  context: 'ℹ',
 };
 
 function groupByStance(counters: Counter[]): [Stance, Counter[]][] {
