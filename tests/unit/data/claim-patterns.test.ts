@@ -158,6 +158,37 @@ const finds: [claimId: string, text: string, span: string][] = [
   ['msmt-pantsir-2025', 'Russland lieferte ein Panzir-System.', 'Panzir-System'],
   ['najin-dunay-shipping-2023', 'The ships sail from Rajin to Dunay.', 'from Rajin to Dunay'],
   ['nk-workers-student-visas-2025', 'Many came with student visas.', 'with student visas'],
+  ['kim-sacred-fight-2023', 'Kim spoke of a sacred fight against the West.', 'sacred fight'],
+  ['kim-sacred-fight-2023', 'Kim sprach von einem heiligen Kampf.', 'heiligen Kampf'],
+  [
+    'putin-thanks-kpa-kursk-2025',
+    'They defended our homeland as their own, the statement said.',
+    'homeland as their own',
+  ],
+  [
+    'germany-summons-nk-envoy-2024',
+    'Berlin bestellte den nordkoreanischen Geschäftsträger ein.',
+    'bestellte den nordkoreanischen Geschäftsträger ein',
+  ],
+  [
+    'nk-officers-killed-donetsk-2024',
+    'Six North Korean officers were among the dead.',
+    'Six North Korean officers',
+  ],
+  [
+    'nk-missiles-fired-count-2024',
+    'Prosecutors counted at least 24 North Korean ballistic missiles.',
+    'at least 24 North Korean ballistic missiles',
+  ],
+  ['second-deployment-3000-2025', 'Weitere 3.000 Soldaten trafen im März ein.', 'Weitere 3.000 Soldaten'],
+  ['fnf-unequal-partnership-2025', 'Russia gave at most $1.2 billion in return.', 'at most $1.2 billion'],
+  ['wonsan-kalma-opening-2025', 'Das Resort bietet Platz für fast 20.000 Gäste.', 'fast 20.000 Gäste'],
+  [
+    'moscow-pyongyang-train-2025',
+    'Der Zug zwischen Moskau und Pjöngjang fährt acht Tage.',
+    'Zug zwischen Moskau und Pjöngjang',
+  ],
+  ['engineers-kursk-2025', 'The 528th Regiment of Engineers came home.', '528th Regiment of Engineers'],
 ];
 
 const nearMisses = [
@@ -176,6 +207,8 @@ const nearMisses = [
   'The port handled 13 containers and 6 cranes last week.',
   'Die Firma zahlt 2.000 Euro im Monat.',
   'The marathon drew 15,000 runners and 3,000 volunteers.',
+  'The city budget has 1.2 billion dollars for schools.',
+  'Six officers of the local police were honoured.',
 ];
 
 describe('claim patterns in running text', () => {
