@@ -10,8 +10,9 @@
 const CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;
 width:0!important;height:0!important;overflow:visible!important;display:block!important;
 pointer-events:none!important;z-index:2147483645!important}
-.box{position:absolute;pointer-events:none;background:rgba(255,214,0,.3);mix-blend-mode:multiply;border-radius:2px}
-@media (prefers-color-scheme:dark){.box{background:rgba(255,214,0,.35);mix-blend-mode:screen}}`;
+/* A soft yellow, unlike either kind of entity highlight; light enough to read the text through. */
+.box{position:absolute;pointer-events:none;background:rgba(255,214,0,.28);border-radius:2px}
+@media (prefers-color-scheme:dark){.box{background:rgba(255,214,0,.22)}}`;
 
 export interface NoteOverlay {
   /** Draws the passage; the range is live, so the boxes follow its text when the page changes. */
@@ -56,20 +57,25 @@ export function createNoteOverlay(doc: Document = document): NoteOverlay {
   };
 
   const listeners = new AbortController();
-  // Capture: scrolling inside any scrolled box of the page moves the text as well.
-  view.addEventListener('scroll', schedule, { capture: true, passive: true, signal: listeners.signal });
-  view.addEventListener('resize', schedule, { passive: true, signal: listeners.signal });
-  // Layout that moves text without a scroll or resize: content added above, fonts loading, images.
   const resized = new ResizeObserver(schedule);
-  resized.observe(doc.documentElement);
-  if (doc.body) resized.observe(doc.body);
   const mutated = new MutationObserver(schedule);
-  if (doc.body)
-    mutated.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true });
-  void doc.fonts?.ready.then(schedule);
+  /** Watching starts with the first passage: a page without noted passages pays nothing for the layer. */
+  const watch = () => {
+    // Capture: scrolling inside any scrolled box of the page moves the text as well.
+    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal: listeners.signal });
+    view.addEventListener('resize', schedule, { passive: true, signal: listeners.signal });
+    // Layout that moves text without a scroll or resize: content added above, fonts loading, images.
+    resized.observe(doc.documentElement);
+    if (doc.body) {
+      resized.observe(doc.body);
+      mutated.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
+    void doc.fonts?.ready.then(schedule);
+  };
 
   return {
     show(noteId, range) {
+      if (passages.size === 0) watch();
       passages.set(noteId, range);
       schedule();
     },
