@@ -304,18 +304,21 @@ describe('notes that cannot be saved', () => {
     const notesPage = await openExtensionPage(session, 'notes.html');
     const before = (await allNotes(notesPage)).length;
 
-    // IndexedDB in the background refuses every write the way a full disk does.
+    // IndexedDB in the background runs out of room: every put fails, and so does every add after the
+    // first, so an import would be left half written if the store did not undo the first.
     await worker.evaluate(() => {
       const full = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
       const prototype = IDBObjectStore.prototype as unknown as Record<string, unknown>;
-      (globalThis as unknown as { __kontextWrites: unknown[] }).__kontextWrites = [
-        prototype.put,
-        prototype.add,
-      ];
+      const add = prototype.add as (...args: unknown[]) => unknown;
+      (globalThis as unknown as { __kontextWrites: unknown[] }).__kontextWrites = [prototype.put, add];
+      let adds = 0;
       prototype.put = full;
-      prototype.add = full;
+      prototype.add = function (this: IDBObjectStore, ...args: unknown[]) {
+        adds += 1;
+        return adds === 1 ? add.apply(this, args) : full();
+      };
     });
     try {
       await page.bringToFront();
