@@ -197,13 +197,18 @@ export async function answerNoteMessageFrom(
 
 /**
  * What a listing shows each sender. The note frame gets entity notes without the page and title of
- * notes written on other sites (those are the reader's browsing history, and the frame shows neither);
- * a content script gets only the passage notes it anchors.
+ * notes written on other sites (those are the reader's browsing history, and the frame shows neither).
+ * A content script gets only the passage notes it anchors, and of those only where the passage is: it
+ * draws and reports passages, it never shows what the reader wrote, so text and tags stay out of the
+ * page's process (empty, not missing, so the reply keeps the one Note shape).
  */
 export function notesFor(sender: NoteSender, extensionOrigin: string, notes: Note[]): Note[] {
   if (isExtensionPage(sender, extensionOrigin)) return notes;
   const frameHost = notesFrameHost(sender, extensionOrigin);
-  if (frameHost === null) return notes.filter((note) => note.target.type === 'passage');
+  if (frameHost === null)
+    return notes
+      .filter((note) => note.target.type === 'passage')
+      .map((note) => ({ ...note, text: '', tags: [] }));
   return notes.map((note) => {
     const { target } = note;
     if (target.type !== 'entity' || target.url === undefined || sameSite(hostOf(target.url), frameHost))

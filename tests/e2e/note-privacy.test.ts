@@ -234,14 +234,18 @@ describe('private notes in the page', () => {
     await notesPage.close();
   });
 
-  it('refuses entity listings and saves sent from the content-script world (F6)', async () => {
-    const page = await openPage(session, ARTICLE_URL, ARTICLE);
+  it('refuses entity listings and saves sent from the content-script world, and never hands it note text (F6)', async () => {
+    const url = 'https://www.spiegel.de/ausland/kontext-content-world.html';
+    const page = await openPage(session, url, ARTICLE);
     await waitForMarks(page);
+    await notePassage(page, PASSAGE, 'Text the content script never needs');
     const own = (await sendFromContentScript(page, {
       type: 'notes:list',
-      filter: { url: ARTICLE_URL },
-    })) as { ok: boolean };
+      filter: { url },
+    })) as { ok: boolean; notes: Note[] };
     expect(own.ok).toBe(true);
+    expect(own.notes.map((note) => note.target.type)).toEqual(['passage']);
+    expect(JSON.stringify(own)).not.toContain('Text the content script never needs');
     const listed = (await sendFromContentScript(page, {
       type: 'notes:list',
       filter: { entityId: 'victor-cha' },

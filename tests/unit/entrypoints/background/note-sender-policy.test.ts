@@ -235,14 +235,14 @@ describe('answerNoteMessageFrom', () => {
     expect((await answerNoteMessageFrom(store, { type: 'bogus' }, notesPage, ORIGIN)).ok).toBe(false);
   });
 
-  it('shows the frame entity notes without the pages and titles of other sites, and a page only its passages', async () => {
+  it('shows the frame entity notes without the pages and titles of other sites, and a page only where its passages are', async () => {
     const store = new NoteStore({ name: 'kontext-sender-policy-trim' });
     const onNews = entityNote({ id: crypto.randomUUID() });
     const elsewhere = entityNote({
       id: crypto.randomUUID(),
       target: { ...entityNote().target, url: 'https://guardian.example/read', pageTitle: 'Elsewhere' },
     } as Partial<Note>);
-    const onPage = passageNote({ id: crypto.randomUUID() });
+    const onPage = passageNote({ id: crypto.randomUUID(), tags: ['private-tag'] });
     const onPageEntity = entityNote({
       id: crypto.randomUUID(),
       target: { type: 'entity', kind: 'expert', entityId: 'jane-doe', url: 'https://news.example/article' },
@@ -269,5 +269,7 @@ describe('answerNoteMessageFrom', () => {
     );
     if (!inPage.ok || !('notes' in inPage)) throw new Error('list failed');
     expect(inPage.notes.map((note) => note.id)).toEqual([onPage.id]);
+    // Where the passage is, not what the reader wrote about it.
+    expect(inPage.notes[0]).toEqual({ ...onPage, text: '', tags: [] });
   });
 });
