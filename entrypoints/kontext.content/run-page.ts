@@ -24,7 +24,6 @@ import {
   type EntityMarker,
   type MarkResult,
 } from './mark-entities';
-import { NOTE_MARK_TAG } from './anchor-notes';
 import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-notes';
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { observeNewContent } from './observe-new-content';
@@ -32,7 +31,7 @@ import { clearPageSettings, showPageSettings, watchSettings } from './page-setti
 import { createRemarkGuard } from './remark-guard';
 
 /** What the extension itself puts into a page: never a reason to look again. */
-const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
+const OWN_ELEMENTS = [MARK_TAG, UI_TAG, PASSAGE_UI_TAG].join(',');
 
 /** Work per slice before the page gets a turn; well under the 50 ms that counts as a long task. */
 const SLICE_MS = 8;
@@ -97,6 +96,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     showPageSettings(document.documentElement, settings);
     popover?.setLang(popoverLang());
     passageNotes?.setLang(popoverLang());
+    passageNotes?.setShowPassages(settings.highlight.passages);
     popover?.setHoverDelay(settings.style === 'off' ? null : settings.hoverDelayMs);
   };
 
@@ -163,7 +163,11 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         page: { url: location.href, title: document.title },
         lang,
       });
-      passageNotes ??= await startPassageNotes(ctx, { root, lang });
+      passageNotes ??= await startPassageNotes(ctx, {
+        root,
+        lang,
+        showPassages: settings.highlight.passages,
+      });
       applyPresentation();
     }
     await report(status);
