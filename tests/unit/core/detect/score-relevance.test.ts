@@ -72,6 +72,18 @@ describe('scoreRelevance', () => {
     expect(d.score).toBeGreaterThan(elsewhere.score);
   });
 
+  // The shape the held-out set missed: a two-sentence report that never names Russia as a state.
+  it('flags a short report about North Korean units in the Kursk region that never names Russia', () => {
+    const d = scoreRelevance(
+      'Kiew: Nordkoreaner an der Front\nIn der Region Kursk kämpfen nach ukrainischen Angaben inzwischen Einheiten aus Nordkorea. Der Generalstab in Kiew sprach von hohen Verlusten.',
+      lexicon,
+    );
+    expect(d.onTopic).toBe(true);
+    expect(d.evidence).toContainEqual(
+      expect.stringMatching(/^weighed most for: one side's people in the other's country/),
+    );
+  });
+
   it('weighs a pairing inside a list of states (Russia, China, Iran and North Korea) less', () => {
     const lead = 'Russland und Nordkorea bauen ihre Zusammenarbeit aus.';
     const list = 'Russland, China, Iran und Nordkorea bauen ihre Zusammenarbeit aus.';
