@@ -19,7 +19,7 @@ const claimIds = (text: string) =>
 const finds: [claimId: string, text: string][] = [
   ['nk-troops-in-kursk', 'Kyiv says North Korean troops are fighting in the Kursk region.'],
   ['nk-troops-in-kursk', 'Russland setzt in Kursk nordkoreanische Soldaten ein.'],
-  ['nk-troops-in-kursk', 'Kim mourned North Korean soldiers who died for Russia.'],
+  ['nk-troops-in-kursk', 'Seoul says North Korean troops are fighting for Russia.'],
   [
     'treaty-mutual-assistance-2024',
     'Putin and Kim signed a comprehensive strategic partnership treaty in Pyongyang.',
