@@ -3,8 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundledDataset } from '@/core/dataset/bundled-dataset';
 import { indexDataset } from '@/core/dataset/index-dataset';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
+import { claimsMatchableAt } from '@/core/claims/claim-date-gate';
 import { pickLanguage } from '@/core/i18n';
 import { siteHost } from '@/core/sites/site-host';
+import { readArticleDate } from '@/core/extract/article-date';
 import { extractMainText } from '@/core/extract/extract-main-text';
 import { compileLexicon } from '@/core/detect/score-relevance';
 import { isInPageChrome } from '@/core/extract/page-chrome';
@@ -55,6 +57,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   /** Where the highlights are, once the page was found on topic; undefined before and when off. */
   let scope: { root: Element; skipChrome: boolean; articleLang: PageStatus['lang'] } | undefined;
   let status: PageStatus | undefined;
+  /** Claims made by the article's date (all of them until the page is read); later ones are not marked. */
+  let matchableClaims = new Set(bundledDataset.claims.map((c) => c.id));
 
   const popoverLang = () =>
     settings.popoverLanguage === 'article'
@@ -69,6 +73,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       regexFor: (text) => gate.regexFor(text),
       accept: (match) => {
         const found = gate.accept(match);
+        if (found?.kind === 'claim' && !matchableClaims.has(found.id)) return undefined;
         return found && showsKind(settings, found.kind) ? found : undefined;
       },
     };
@@ -139,7 +144,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   const analyse = async () => {
     analysedUrl = location.href;
     const main = extractMainText(document);
-    const result = analyzeText(main.text, bundledDataset, matcher);
+    const published = readArticleDate(document, location.href);
+    const result = analyzeText(main.text, bundledDataset, matcher, published);
+    matchableClaims = claimsMatchableAt(bundledDataset.claims, { published, text: main.text });
     const detection = result.detection;
     status = {
       url: location.href,
