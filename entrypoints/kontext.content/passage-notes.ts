@@ -13,8 +13,8 @@ import { cleanUrl, type PassageTarget } from '@/core/notes/note';
 import { anchorNotes, isPassageNote, markPassage, NOTE_MARK_TAG } from './anchor-notes';
 import { createNotesFrame, type NotesFrame } from './notes-frame';
 import { indexText, rangeToOffsets, unwrap } from './text-offsets';
+import { UI_HOST_ATTRIBUTE, UI_HOST_TAG } from './ui-host';
 
-export const PASSAGE_UI_TAG = 'kontext-passage-ui';
 /** What the background's context-menu entry sends to the tab. */
 export const NoteFromSelectionMessageSchema = v.object({ type: v.literal('passage:note-from-selection') });
 
@@ -84,7 +84,7 @@ export async function startPassageNotes(
     if (event.key === 'Escape') hide();
   });
   const ui = await createShadowRootUi(ctx, {
-    name: PASSAGE_UI_TAG,
+    name: UI_HOST_TAG,
     // Closed: a page script must not reach the button or the frame (the draft itself is in the frame).
     mode: 'closed',
     position: 'inline',
@@ -95,6 +95,7 @@ export async function startPassageNotes(
       container.append(panel);
     },
   });
+  ui.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, 'passage');
   ui.mount();
 
   /** The open note frame, if any. */

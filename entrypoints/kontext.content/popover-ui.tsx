@@ -13,8 +13,7 @@ import popoverCss from '@/components/popover/popover.css?inline';
 import { MARK_TAG } from './mark-entities';
 import { NotesFrameSlot } from './notes-frame-slot';
 import { acceptReaderEventsOnly } from './reader-events-only';
-
-export const UI_TAG = 'kontext-ui';
+import { UI_HOST_ATTRIBUTE, UI_HOST_TAG } from './ui-host';
 
 export interface PopoverUi {
   /** Opens the popover for a highlight and moves focus into it (keyboard path). */
@@ -47,7 +46,7 @@ export async function createPopoverUi(
   let hoverOpens = true;
 
   const ui = await createShadowRootUi(ctx, {
-    name: UI_TAG,
+    name: UI_HOST_TAG,
     // Closed: the card shows the reader's notes, and a page script must not read it or type into it.
     mode: 'closed',
     position: 'inline',
@@ -65,6 +64,7 @@ export async function createPopoverUi(
       floating.addEventListener('pointerleave', () => intent.leavePopover());
     },
   });
+  ui.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, 'card');
   ui.mount();
 
   const groupOf = (mark: HTMLElement) =>

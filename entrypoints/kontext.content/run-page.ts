@@ -25,14 +25,15 @@ import {
   type MarkResult,
 } from './mark-entities';
 import { NOTE_MARK_TAG } from './anchor-notes';
-import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-notes';
-import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
+import { startPassageNotes, type PassageNotes } from './passage-notes';
+import { createPopoverUi, type PopoverUi } from './popover-ui';
 import { observeNewContent } from './observe-new-content';
 import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 import { createRemarkGuard } from './remark-guard';
+import { uiHostSelector } from './ui-host';
 
 /** What the extension itself puts into a page: never a reason to look again. */
-const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
+const OWN_ELEMENTS = [MARK_TAG, uiHostSelector(), NOTE_MARK_TAG].join(',');
 
 /** Work per slice before the page gets a turn; well under the 50 ms that counts as a long task. */
 const SLICE_MS = 8;

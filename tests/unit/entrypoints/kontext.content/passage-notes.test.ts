@@ -5,7 +5,8 @@ import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
 import { NOTE_MARK_TAG } from '@/entrypoints/kontext.content/anchor-notes';
-import { PASSAGE_UI_TAG, startPassageNotes } from '@/entrypoints/kontext.content/passage-notes';
+import { startPassageNotes } from '@/entrypoints/kontext.content/passage-notes';
+import { uiHostSelector } from '@/entrypoints/kontext.content/ui-host';
 import { indexText } from '@/entrypoints/kontext.content/text-offsets';
 import { passageNote, passageTarget } from '../../core/notes/fixtures';
 
@@ -51,7 +52,7 @@ vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: E
 });
 
 function shadow(): ShadowRoot {
-  return roots.get(document.querySelector(PASSAGE_UI_TAG)!)!;
+  return roots.get(document.querySelector(uiHostSelector('passage'))!)!;
 }
 
 /** happy-dom has no trusted events: these tests click as the reader. */
@@ -117,7 +118,7 @@ describe('startPassageNotes', () => {
   it('keeps the panel in a closed shadow root', async () => {
     const { root, send } = setUp(() => undefined);
     stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
-    const host = document.querySelector(PASSAGE_UI_TAG)!;
+    const host = document.querySelector(uiHostSelector('passage'))!;
     expect(host.shadowRoot).toBeNull();
     expect(shadow().mode).toBe('closed');
   });
@@ -218,7 +219,7 @@ describe('startPassageNotes', () => {
     expect(root.querySelector(NOTE_MARK_TAG)?.textContent).toBe('Nobody objected');
     notes.stop();
     expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
-    expect(document.querySelector(PASSAGE_UI_TAG)).toBeNull();
+    expect(document.querySelector(uiHostSelector('passage'))).toBeNull();
     expect(root.textContent).toBe('The chair said the budget would rise.Nobody objected.');
   });
 });
