@@ -3,6 +3,7 @@ import { isNoteMessage } from '@/core/notes/messages';
 import { registerPassageMenu } from './context-menu';
 import { answerNoteMessageFrom } from './note-sender-policy';
 import { NoteStore } from './note-store';
+import { notesFrameNonces } from './notes-frame-nonces';
 import { routeMessage } from './route-message';
 import { settingsArea } from './site-settings';
 import { forgetTab } from './tab-status';
@@ -18,7 +19,10 @@ export default defineBackground(() => {
       ? answerNoteMessageFrom(notes, message, sender, browser.runtime.getURL('/'))
       : routeMessage(message, sender),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void notesFrameNonces.forgetTab(tabId);
+  });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-highlight') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
