@@ -26,6 +26,8 @@ export default defineConfig({
       'Context for news about Russia–North Korea relations: who the experts are, what a claim rests on, who disputes it. Private notes, no network.',
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: newsMatches,
+    // The probe is a plain script (see entrypoints/probe.ts for why not a WXT content script).
+    content_scripts: [{ matches: newsMatches, js: ['probe.js'], run_at: 'document_idle', all_frames: false }],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The note editor is a page of the extension framed by the card and the passage panel, so that
     // what the reader types never passes through the page (see core/notes/notes-frame-protocol.ts).

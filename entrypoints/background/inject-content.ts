@@ -29,7 +29,7 @@ export async function registerProbeFor(host: string): Promise<void> {
     {
       id,
       matches: [`https://${host}/*`, `http://${host}/*`],
-      js: ['/content-scripts/probe.js'],
+      js: ['/probe.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },
