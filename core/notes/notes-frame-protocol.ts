@@ -27,6 +27,8 @@ export const NotesFrameEventSchema = v.variant('type', [
   v.object({ type: v.literal('saved'), noteId: v.pipe(v.string(), v.uuid()) }),
   /** The reader closed the editor (Cancel, Escape, or done). */
   v.object({ type: v.literal('close') }),
+  /** Whether the editor holds unsaved text: while it does, the card around it stays put. */
+  v.object({ type: v.literal('draft'), held: v.boolean() }),
 ]);
 export type NotesFrameEvent = v.InferOutput<typeof NotesFrameEventSchema>;
 

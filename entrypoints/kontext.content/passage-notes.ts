@@ -163,7 +163,7 @@ export async function startPassageNotes(
       if (opened !== editor) return;
       if (event.type === 'height') opened.frame.style.height = `${event.px}px`;
       else if (event.type === 'close') hide();
-      else {
+      else if (event.type === 'saved') {
         if (!stopped) markPassage(root, passage.start, passage.end, event.noteId);
         pending = null;
         hide();

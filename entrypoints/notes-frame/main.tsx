@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '@/components/popover/popover.css';
 import '@/components/notes-frame/notes-frame.css';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
+import { loadDraft } from '@/components/popover/note-draft';
 import type { NoteResponse } from '@/core/notes/messages';
 import { closeOnEscape, createFramePort } from '@/components/notes-frame/frame-port';
 import { decodeNotesFrameParams, type NotesFrameEvent } from '@/core/notes/notes-frame-protocol';
@@ -39,10 +40,11 @@ async function issuedByKontext(nonce: string): Promise<boolean> {
 
 if (app && decoded.ok) {
   const { params } = decoded;
-  void issuedByKontext(params.nonce).then((issued) => {
+  void issuedByKontext(params.nonce).then(async (issued) => {
     if (!issued) return;
+    const draft = await loadDraft(browser.storage.session, params.target);
     document.documentElement.lang = params.lang;
-    render(<NotesFrameApp params={params} send={send} post={post} />, app);
+    render(<NotesFrameApp params={params} send={send} post={post} draft={draft} />, app);
     // The frame is as tall as what it shows; the content script sizes the frame element to match.
     new ResizeObserver(() =>
       post({ type: 'height', px: Math.ceil(app.getBoundingClientRect().height) }),
