@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isNoteMessage } from '@/core/notes/messages';
 import { registerPassageMenu } from './context-menu';
 import { answerNoteMessageFrom } from './note-sender-policy';
+import { moveRegisteredProbes } from './inject-content';
 import { NoteStore } from './note-store';
 import { notesFrameNonces } from './notes-frame-nonces';
 import { routeMessage } from './route-message';
@@ -12,6 +13,9 @@ export default defineBackground(() => {
   // Opens lazily on the first notes message, and again after the worker was stopped.
   const notes = new NoteStore();
   registerPassageMenu();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void moveRegisteredProbes().catch(() => undefined);
+  });
   // Moves a per-site off list from an older version into the settings before anyone reads them.
   void settingsArea();
   browser.runtime.onMessage.addListener((message, sender) =>
