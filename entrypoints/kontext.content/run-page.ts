@@ -31,6 +31,7 @@ import { observeNewContent } from './observe-new-content';
 import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 import { createRemarkGuard } from './remark-guard';
 import { uiHostSelector } from './ui-host';
+import { watchLocation } from './watch-location';
 
 /** What the extension itself puts into a page: never a reason to look again. */
 const OWN_ELEMENTS = [MARK_TAG, uiHostSelector(), NOTE_MARK_TAG].join(',');
@@ -234,11 +235,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   };
 
   // A single-page site swapped the article: start over on the new one once it has rendered.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(ctx, () => {
     if (!enabled) return;
     ctx.setTimeout(() => {
-      // The event is a plain DOM event a page can forge: only a real change of address counts. Checked
-      // here, not when the event comes: it fires before the new address is in `location`.
+      // Only an address other than the one analysed counts (a site may step back and forth).
       if (!enabled || location.href === analysedUrl) return;
       void switchOff().then(() => {
         enabled = true;

@@ -178,8 +178,11 @@ describe('a note frame the page makes itself at the extension’s address', () =
   });
 });
 
-describe('an off-topic page on a listed site', () => {
-  it('hears none of WXT’s start or navigation events under Kontext’s real id', async () => {
+describe('a page on a listed site that listens under Kontext’s real id', () => {
+  it.each([
+    ['off topic, where only the probe runs', 'off-topic-weather.html', 0],
+    ['on topic, where the full script highlights', 'en-munitions.html', 2],
+  ])('%s: hears none of WXT’s start or navigation events', async (_, fixture, marks) => {
     const id = session.extensionId;
     const names = ['probe', 'kontext'].flatMap((script) =>
       ['content-script-started', 'locationchange'].map((event) => `${id}:${script}:wxt:${event}`),
@@ -192,13 +195,14 @@ window.addEventListener('message', (e) => {
   if (JSON.stringify(e.data ?? '').includes('${id}')) window.__heard.push('message');
 });
 </script>`;
-    const url = 'https://www.bbc.com/news/kontext-quiet-weather';
-    const page = await openWithHeadScript(url, 'off-topic-weather.html', listen);
-    // The probe ran here: Kontext's isolated world exists in the page.
+    const url = `https://www.bbc.com/news/kontext-quiet-${marks}`;
+    const page = await openWithHeadScript(url, fixture, listen);
+    // Kontext ran here: its isolated world exists in the page (and, on topic, it highlighted).
     await expect
       .poll(() => evaluateInContentScript<number>(page, '1').catch(() => 0), { timeout: 10_000 })
       .toBe(1);
-    // A single-page navigation, which the probe watches for.
+    if (marks) await waitForMarks(page, marks);
+    // A single-page navigation, which both scripts watch for.
     await navigateInPage(page);
     await page.waitForTimeout(2_500);
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
@@ -208,5 +212,5 @@ window.addEventListener('message', (e) => {
 
 /** Moves the page to another address without loading, as a single-page site does. */
 async function navigateInPage(page: Page): Promise<void> {
-  await page.evaluate(() => history.pushState({}, '', '/news/kontext-quiet-weather-2'));
+  await page.evaluate(() => history.pushState({}, '', `${location.pathname}-next`));
 }
