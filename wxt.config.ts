@@ -4,12 +4,32 @@ import sites from './data/sites.json' with { type: 'json' };
 import { bundledDatasetInput } from './core/dataset/bundled-dataset';
 import { validateDataset } from './core/dataset/validate-dataset';
 
+/**
+ * WXT's wrapper around a `defineContentScript` builds a stock ContentScriptContext before `main` runs,
+ * and that constructor dispatches `<extension-id>:<script>:wxt:content-script-started` on `document`
+ * (and listens for it): a page that knows the id hears Kontext arrive. The wrapper's context gets both
+ * switched off here. The build fails if WXT's wrapper no longer has the line this rewrites.
+ */
+const quietContentScriptContext = {
+  name: 'kontext:quiet-content-script-context',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!id.includes('content-script-isolated-world-entrypoint')) return null;
+    const from = 'new ContentScriptContext(';
+    if (code.split(from).length !== 2) throw new Error(`WXT's content-script wrapper changed: ${id}`);
+    return code.replace(
+      from,
+      'new (class extends ContentScriptContext { stopOldScripts() {} listenForNewerScripts() {} })(',
+    );
+  },
+};
+
 /** Match patterns for the default news sites, with and without subdomains. */
 const newsMatches = sites.domains.flatMap((d) => [`https://${d}/*`, `https://*.${d}/*`]);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), quietContentScriptContext] }),
   hooks: {
     // A dataset with a broken reference or a fact without a source never ships.
     'build:before': () => {
@@ -26,6 +46,8 @@ export default defineConfig({
       'Context for news about Russia–North Korea relations: who the experts are, what a claim rests on, who disputes it. Private notes, no network.',
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: newsMatches,
+    // The probe is a plain script (see entrypoints/probe.ts for why not a WXT content script).
+    content_scripts: [{ matches: newsMatches, js: ['probe.js'], run_at: 'document_idle', all_frames: false }],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The note editor is a page of the extension framed by the card and the passage panel, so that
     // what the reader types never passes through the page (see core/notes/notes-frame-protocol.ts).

@@ -214,7 +214,7 @@ async function main() {
 
 /** Gzipped size of what every listed page loads: the probe content script. */
 function probeKbGz(): number {
-  return gzipSync(readFileSync(resolve(root, '.output/chrome-mv3/content-scripts/probe.js'))).length / 1024;
+  return gzipSync(readFileSync(resolve(root, '.output/chrome-mv3/probe.js'))).length / 1024;
 }
 
 /**

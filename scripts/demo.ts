@@ -145,7 +145,7 @@ async function saveAndReadBackNote(page: Page, sample: Sample): Promise<void> {
           chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } };
         }
       ).chrome.dom;
-      const host = document.querySelector('kontext-ui');
+      const host = document.querySelector('div[data-kontext-ui="card"]');
       const card = host && dom.openOrClosedShadowRoot(host)?.querySelector('.kontext-popover');
       if (card) card.scrollTop = card.scrollHeight;
     },

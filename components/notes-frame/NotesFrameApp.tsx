@@ -1,7 +1,8 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import type { NoteResponse } from '../../core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '../../core/notes/notes-frame-protocol';
+import type { NoteDraft } from '../popover/note-draft';
 import { NoteSection } from '../popover/NoteSection';
 import type { AddNoteResult, NoteSummary } from '../popover/note-summary';
 import { NoteForm } from '../popover/NoteForm';
@@ -12,6 +13,8 @@ export interface NotesFrameAppProps {
   send: (message: unknown) => Promise<NoteResponse | undefined>;
   /** Tells the content script around the frame. */
   post: (event: NotesFrameEvent) => void;
+  /** Where the unsaved text for this target is kept (see note-draft.ts). */
+  draft?: NoteDraft;
 }
 
 /**
@@ -19,8 +22,26 @@ export interface NotesFrameAppProps {
  * or the editor for a note on a passage. It runs in the extension's origin, so the page around it
  * sees none of it.
  */
-export function NotesFrameApp({ params, send, post }: NotesFrameAppProps) {
+export function NotesFrameApp({ params, send, post, draft }: NotesFrameAppProps) {
   const { lang, target } = params;
+
+  // The card keeps still while a draft is held: the content script hears when that starts and ends.
+  const heldDraft = useMemo((): NoteDraft | undefined => {
+    if (!draft) return undefined;
+    let held = draft.read().trim() !== '';
+    return {
+      read: draft.read,
+      write(text) {
+        draft.write(text);
+        const now = text.trim() !== '';
+        if (now !== held) post({ type: 'draft', held: now });
+        held = now;
+      },
+    };
+  }, [draft, post]);
+  useEffect(() => {
+    if (draft && draft.read().trim() !== '') post({ type: 'draft', held: true });
+  }, [draft, post]);
 
   const save = useCallback(
     async (text: string): Promise<{ result: AddNoteResult; noteId?: string }> => {
@@ -49,6 +70,7 @@ export function NotesFrameApp({ params, send, post }: NotesFrameAppProps) {
           notes={[]}
           loadNotes={loadNotes}
           onAddNote={async (text) => (await save(text)).result}
+          draft={heldDraft}
         />
       </div>
     );
@@ -60,6 +82,7 @@ export function NotesFrameApp({ params, send, post }: NotesFrameAppProps) {
         label={t(lang, 'notes.passageLabel')}
         rows={4}
         onCancel={() => post({ type: 'close' })}
+        draft={heldDraft}
         onSave={async (text) => {
           const { result, noteId } = await save(text);
           if (result.ok && noteId) post({ type: 'saved', noteId });

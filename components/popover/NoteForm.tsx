@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t, type UiLang } from '../../core/i18n';
+import type { NoteDraft } from './note-draft';
 import type { AddNoteResult } from './note-summary';
 
 export interface NoteFormProps {
@@ -11,14 +12,16 @@ export interface NoteFormProps {
   /** After a successful save. */
   onSaved?: () => void;
   onCancel: () => void;
+  /** Where the unsaved text is kept, so that it outlives the editor; it ends on save or cancel. */
+  draft?: NoteDraft;
 }
 
 /**
  * The editor for one new note, on an entity or a passage. It takes focus when it opens; an empty
  * note is not saved; a failed save keeps what the reader typed and says why.
  */
-export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel }: NoteFormProps) {
-  const [text, setText] = useState('');
+export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel, draft }: NoteFormProps) {
+  const [text, setText] = useState(() => draft?.read() ?? '');
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const textId = `kp-note-text-${useId()}`;
@@ -50,8 +53,10 @@ export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel }: NoteF
       result = { ok: false, error: thrown instanceof Error ? thrown.message : String(thrown) };
     }
     setSaving(false);
-    if (result.ok) onSaved?.();
-    else setError(result.error);
+    if (result.ok) {
+      draft?.write('');
+      onSaved?.();
+    } else setError(result.error);
   };
 
   return (
@@ -66,7 +71,10 @@ export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel }: NoteF
         value={text}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? errorId : undefined}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          draft?.write(event.currentTarget.value);
+        }}
       />
       {error && (
         <p id={errorId} class="kp-error" role="alert">
@@ -77,7 +85,14 @@ export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel }: NoteF
         <button type="submit" class="kp-button kp-button-primary" disabled={saving}>
           {saving ? t(lang, 'notes.saving') : t(lang, 'notes.save')}
         </button>
-        <button type="button" class="kp-button" onClick={onCancel}>
+        <button
+          type="button"
+          class="kp-button"
+          onClick={() => {
+            draft?.write('');
+            onCancel();
+          }}
+        >
           {t(lang, 'notes.cancel')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate, t, type UiLang } from '../../core/i18n';
+import type { NoteDraft } from './note-draft';
 import { NoteForm } from './NoteForm';
 import type { AddNoteResult, NoteSummary } from './note-summary';
 
@@ -9,15 +10,17 @@ export interface NoteSectionProps {
   /** Fetches the stored notes when the section opens (they live in the background). */
   loadNotes?: () => Promise<NoteSummary[]>;
   onAddNote: (text: string) => Promise<AddNoteResult>;
+  /** An unsaved note from before: the editor opens with it. */
+  draft?: NoteDraft;
 }
 
 /**
  * The reader's notes on one entity and a small editor for a new one. Note text is only ever
  * rendered as text; a failed save keeps what the reader typed.
  */
-export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }: NoteSectionProps) {
+export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote, draft }: NoteSectionProps) {
   const [notes, setNotes] = useState(initialNotes);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(() => (draft?.read() ?? '') !== '');
   const [status, setStatus] = useState<string>();
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -85,6 +88,7 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote }:
           onSave={add}
           onSaved={close}
           onCancel={close}
+          draft={draft}
         />
       ) : (
         <button type="button" class="kp-button" ref={addButtonRef} onClick={open}>

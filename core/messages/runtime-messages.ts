@@ -3,6 +3,7 @@
  * a message that does not fit gets an error reply and changes nothing.
  */
 import * as v from 'valibot';
+import { NotesFrameNonceSchema } from '../notes/notes-frame-protocol';
 import { PageStatusSchema, type PageStatus } from './page-status';
 
 const Host = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/i));
@@ -27,6 +28,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('site:add'), host: Host }),
   /** From the options page: stop running on a reader-added site (its permission goes too). */
   v.object({ type: v.literal('site:remove'), host: Host }),
+  /** From the content script, before it frames the note editor: this nonce is for a frame in my tab. */
+  v.object({ type: v.literal('notes-frame:issue'), nonce: NotesFrameNonceSchema }),
+  /** From the note editor, before it shows anything: was my nonce issued for my tab? */
+  v.object({ type: v.literal('notes-frame:verify'), nonce: NotesFrameNonceSchema }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 

@@ -8,11 +8,12 @@
 import * as v from 'valibot';
 import { EntityTargetSchema, PassageTargetSchema } from './note';
 
-const NONCE = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{16,64}$/, 'not a nonce'));
+/** The frame's secret; the background knows which tab each was issued for (see notes-frame-nonces.ts). */
+export const NotesFrameNonceSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{16,64}$/, 'not a nonce'));
 
 export const NotesFrameParamsSchema = v.object({
   /** Proves a message port came from the content script that made the frame (the page never sees it). */
-  nonce: NONCE,
+  nonce: NotesFrameNonceSchema,
   lang: v.picklist(['de', 'en']),
   target: v.variant('type', [EntityTargetSchema, PassageTargetSchema]),
 });
@@ -26,11 +27,13 @@ export const NotesFrameEventSchema = v.variant('type', [
   v.object({ type: v.literal('saved'), noteId: v.pipe(v.string(), v.uuid()) }),
   /** The reader closed the editor (Cancel, Escape, or done). */
   v.object({ type: v.literal('close') }),
+  /** Whether the editor holds unsaved text: while it does, the card around it stays put. */
+  v.object({ type: v.literal('draft'), held: v.boolean() }),
 ]);
 export type NotesFrameEvent = v.InferOutput<typeof NotesFrameEventSchema>;
 
 /** The message that hands the frame its port; `nonce` must be the one in the frame's address. */
-export const NotesFramePortMessageSchema = v.object({ kontextNotesFrame: NONCE });
+export const NotesFramePortMessageSchema = v.object({ kontextNotesFrame: NotesFrameNonceSchema });
 
 /** The frame's address fragment for `params`. */
 export function encodeNotesFrameParams(params: NotesFrameParams): string {

@@ -29,7 +29,7 @@ export async function registerProbeFor(host: string): Promise<void> {
     {
       id,
       matches: [`https://${host}/*`, `http://${host}/*`],
-      js: ['/content-scripts/probe.js'],
+      js: [PROBE_FILE],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },
@@ -44,3 +44,23 @@ export async function unregisterProbeFor(host: string): Promise<void> {
 }
 
 const probeId = (host: string) => `probe:${host}`;
+
+/** The probe's file since it stopped being a WXT content script (see entrypoints/probe.ts). */
+const PROBE_FILE = '/probe.js';
+
+type ProbeScripting = Pick<typeof browser.scripting, 'getRegisteredContentScripts' | 'updateContentScripts'>;
+
+/**
+ * Probes registered for reader-added sites persist across updates, with the file they were given:
+ * those from before the probe moved point at `content-scripts/probe.js`, which no longer exists. On
+ * update they are pointed at today's file, so a reader's added sites keep working.
+ */
+export async function moveRegisteredProbes(scripting: ProbeScripting = browser.scripting): Promise<void> {
+  const stale = (await scripting.getRegisteredContentScripts()).filter(
+    (script) =>
+      script.id.startsWith('probe:') &&
+      !(script.js ?? []).some((file) => `/${file.replace(/^\//, '')}` === PROBE_FILE),
+  );
+  if (stale.length)
+    await scripting.updateContentScripts(stale.map((script) => ({ id: script.id, js: [PROBE_FILE] })));
+}

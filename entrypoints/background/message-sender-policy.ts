@@ -5,7 +5,7 @@
  * the extension's own pages alone; so is adding or removing a site (the options page).
  */
 import type { BackgroundRequest } from '@/core/messages/runtime-messages';
-import { contentScriptHost, isExtensionPage, type NoteSender } from './note-sender-policy';
+import { contentScriptHost, isExtensionPage, notesFrameHost, type NoteSender } from './note-sender-policy';
 
 export type SenderVerdict = { ok: true } | { ok: false; error: string };
 
@@ -19,6 +19,7 @@ export function allowBackgroundRequest(
       return { ok: true };
     case 'page:candidate':
     case 'page:status':
+    case 'notes-frame:issue':
       return contentScriptHost(sender) !== null
         ? { ok: true }
         : { ok: false, error: `${request.type} is only accepted from a web page's content script` };
@@ -30,5 +31,11 @@ export function allowBackgroundRequest(
       return isExtensionPage(sender, extensionOrigin)
         ? { ok: true }
         : { ok: false, error: `${request.type} is only open to Kontext's own pages` };
+    case 'notes-frame:verify':
+      // Only the note editor asks, from inside a web page's tab: a content script (of this tab or
+      // another) must not be able to use up, or learn about, the nonces issued there.
+      return notesFrameHost(sender, extensionOrigin) !== null
+        ? { ok: true }
+        : { ok: false, error: `${request.type} is only open to Kontext's note editor` };
   }
 }

@@ -3,6 +3,7 @@ import { parseBackgroundRequest, type BackgroundResponse } from '@/core/messages
 import { isDefaultSite, siteHost } from '@/core/sites/site-host';
 import { injectContentScript, registerProbeFor, unregisterProbeFor } from './inject-content';
 import { allowBackgroundRequest } from './message-sender-policy';
+import { notesFrameNonces } from './notes-frame-nonces';
 import { isSiteEnabled, setSiteAdded, setSiteEnabled } from './site-settings';
 import { readTabStatus, saveTabStatus } from './tab-status';
 
@@ -74,6 +75,18 @@ export async function routeMessage(
         await unregisterProbeFor(request.host);
         await setSiteAdded(request.host, false);
         return { ok: true };
+      }
+      case 'notes-frame:issue': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
+        await notesFrameNonces.issue(tabId, request.nonce);
+        return { ok: true };
+      }
+      case 'notes-frame:verify': {
+        const tabId = sender.tab?.id;
+        return tabId !== undefined && (await notesFrameNonces.redeem(tabId, request.nonce))
+          ? { ok: true }
+          : { ok: false, error: 'this note editor was not opened by Kontext in this tab' };
       }
     }
   } catch (error) {

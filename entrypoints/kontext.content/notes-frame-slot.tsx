@@ -7,13 +7,17 @@ export interface NotesFrameSlotProps {
   title: string;
   /** The reader pressed Escape inside the frame. */
   onClose: () => void;
+  /** The editor in the frame started or stopped holding unsaved text. */
+  onDraft?: (held: boolean) => void;
 }
 
 /** The card's notes: a note frame (see notes-frame.ts), sized to what it shows. */
-export function NotesFrameSlot({ params, title, onClose }: NotesFrameSlotProps) {
+export function NotesFrameSlot({ params, title, onClose, onDraft }: NotesFrameSlotProps) {
   const host = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  const draftRef = useRef(onDraft);
+  draftRef.current = onDraft;
   // A new frame only when what it is for changes, not on every render of the card.
   const key = JSON.stringify(params);
 
@@ -23,6 +27,7 @@ export function NotesFrameSlot({ params, title, onClose }: NotesFrameSlotProps) 
     const notes = createNotesFrame(JSON.parse(key) as NotesFrameSlotProps['params'], title, (event) => {
       if (event.type === 'height') notes.frame.style.height = `${event.px}px`;
       else if (event.type === 'close') closeRef.current();
+      else if (event.type === 'draft') draftRef.current?.(event.held);
     });
     slot.replaceChildren(notes.frame);
     return () => {

@@ -22,11 +22,21 @@ function extensionOrigin(): string {
   return `${base.protocol}//${base.host}`;
 }
 
+/** Tells the background which nonce this tab's next frame carries; the frame checks it there first. */
+async function issueNonce(nonce: string): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'notes-frame:issue', nonce });
+  } catch {
+    // The extension was reloaded: the frame will find its nonce unknown and stay blank.
+  }
+}
+
 /**
  * A frame of the extension's own origin for the reader's notes on `target`. Whatever the reader types
  * there stays out of the page: a shadow root would not keep key and input events from the page's
  * listeners, a frame of another origin does. The frame talks back over a port only it and this
- * script hold; `onEvent` gets what it says, checked.
+ * script hold; `onEvent` gets what it says, checked. The frame gets its address only after the
+ * background has recorded its nonce for this tab, so its first question finds the answer there.
  */
 export function createNotesFrame(
   params: Omit<NotesFrameParams, 'nonce'>,
@@ -36,18 +46,23 @@ export function createNotesFrame(
   const nonce = crypto.randomUUID();
   const frame = document.createElement('iframe');
   frame.title = title;
-  frame.src = `${browser.runtime.getURL(NOTES_FRAME_PATH)}${encodeNotesFrameParams({ ...params, nonce })}`;
   frame.style.cssText = 'display:block;width:100%;height:96px;border:0;margin:0;padding:0;overflow:hidden';
   const channel = new MessageChannel();
   channel.port1.onmessage = (message) => {
     const parsed = v.safeParse(NotesFrameEventSchema, message.data);
     if (parsed.success) onEvent(parsed.output);
   };
-  frame.addEventListener(
-    'load',
-    // Addressed to the extension's origin: if the page navigated the frame elsewhere, nobody gets the port.
-    () => frame.contentWindow?.postMessage({ kontextNotesFrame: nonce }, extensionOrigin(), [channel.port2]),
-    { once: true },
-  );
+  const src = `${browser.runtime.getURL(NOTES_FRAME_PATH)}${encodeNotesFrameParams({ ...params, nonce })}`;
+  void issueNonce(nonce).then(() => {
+    // Listening only now: the empty frame's own load, on insertion, must not take the port.
+    frame.addEventListener(
+      'load',
+      // Addressed to the extension's origin: if the page navigated the frame elsewhere, nobody gets the port.
+      () =>
+        frame.contentWindow?.postMessage({ kontextNotesFrame: nonce }, extensionOrigin(), [channel.port2]),
+      { once: true },
+    );
+    frame.src = src;
+  });
   return { frame, dispose: () => channel.port1.close() };
 }

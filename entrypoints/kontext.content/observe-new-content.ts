@@ -35,7 +35,7 @@ export function observeNewContent(
       for (const node of Array.from(record.addedNodes)) {
         if (options.ignore(node)) continue;
         const el = node instanceof Element ? node : node.parentElement;
-        if (!el || options.ignore(el) || el.closest('kontext-mark, kontext-ui')) continue;
+        if (!el || options.ignore(el) || el.closest('kontext-mark')) continue;
         pending.push(el);
       }
     }

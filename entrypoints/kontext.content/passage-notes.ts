@@ -15,8 +15,8 @@ import { anchorNotes, isPassageNote, passageRange } from './anchor-notes';
 import { createNoteOverlay, type NoteOverlay } from './note-overlay';
 import { createNotesFrame, type NotesFrame } from './notes-frame';
 import { indexText, rangeToOffsets } from './text-offsets';
+import { UI_HOST_ATTRIBUTE, UI_HOST_TAG } from './ui-host';
 
-export const PASSAGE_UI_TAG = 'kontext-passage-ui';
 /** What the background's context-menu entry sends to the tab. */
 export const NoteFromSelectionMessageSchema = v.object({ type: v.literal('passage:note-from-selection') });
 
@@ -96,7 +96,7 @@ export async function startPassageNotes(
     if (event.key === 'Escape') hide();
   });
   const ui = await createShadowRootUi(ctx, {
-    name: PASSAGE_UI_TAG,
+    name: UI_HOST_TAG,
     // Closed: a page script must not reach the button or the frame (the draft itself is in the frame).
     mode: 'closed',
     position: 'inline',
@@ -107,6 +107,7 @@ export async function startPassageNotes(
       container.append(panel);
     },
   });
+  ui.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, 'passage');
   ui.mount();
 
   /** The open note frame, if any. */
@@ -186,8 +187,8 @@ export async function startPassageNotes(
       if (opened !== editor) return;
       if (event.type === 'height') opened.frame.style.height = `${event.px}px`;
       else if (event.type === 'close') hide();
-      else {
-        const range = passageRange(root, passage.start, passage.end);
+      else if (event.type === 'saved') {
+        const range = stopped ? undefined : passageRange(root, passage.start, passage.end);
         if (range) overlay?.show(event.noteId, range);
         pending = null;
         hide();

@@ -13,8 +13,7 @@ import popoverCss from '@/components/popover/popover.css?inline';
 import { MARK_TAG } from './mark-entities';
 import { NotesFrameSlot } from './notes-frame-slot';
 import { acceptReaderEventsOnly } from './reader-events-only';
-
-export const UI_TAG = 'kontext-ui';
+import { UI_HOST_ATTRIBUTE, UI_HOST_TAG } from './ui-host';
 
 export interface PopoverUi {
   /** Opens the popover for a highlight and moves focus into it (keyboard path). */
@@ -45,9 +44,19 @@ export async function createPopoverUi(
   let returnFocusTo: HTMLElement | undefined;
   let refocusing = false;
   let hoverOpens = true;
+  /** The notes frame holds text the reader has not saved yet. */
+  let draftHeld = false;
+  /**
+   * While the reader is writing a note (the editor has focus or holds unsaved text), the card stays:
+   * it does not follow a highlight that scrolled away or was re-rendered by the page, and hovering
+   * another highlight does not replace it. Only the reader closes it then (Escape, close, save).
+   */
+  const pinned = () => draftHeld || ui.shadow.activeElement !== null;
+  /** The entity the card shows, `kind:id`. */
+  let shown: string | undefined;
 
   const ui = await createShadowRootUi(ctx, {
-    name: UI_TAG,
+    name: UI_HOST_TAG,
     // Closed: the card shows the reader's notes, and a page script must not read it or type into it.
     mode: 'closed',
     position: 'inline',
@@ -65,6 +74,7 @@ export async function createPopoverUi(
       floating.addEventListener('pointerleave', () => intent.leavePopover());
     },
   });
+  ui.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, 'card');
   ui.mount();
 
   const groupOf = (mark: HTMLElement) =>
@@ -97,9 +107,10 @@ export async function createPopoverUi(
       ],
     });
     if (anchor !== reference || !floating) return;
-    // The highlight scrolled out of view: the popover goes with it.
-    if (middlewareData.hide?.referenceHidden) {
-      close();
+    // The highlight scrolled out of view (or the page replaced it): the card goes with it, unless the
+    // reader is writing in it; then it stays where it was.
+    if (middlewareData.hide?.referenceHidden || !reference.isConnected) {
+      if (!pinned()) close();
       return;
     }
     Object.assign(floating.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
@@ -110,6 +121,8 @@ export async function createPopoverUi(
     stopAutoUpdate?.();
     stopAutoUpdate = undefined;
     anchor = undefined;
+    draftHeld = false;
+    shown = undefined;
     if (floating) {
       render(null, floating);
       floating.hidden = true;
@@ -128,6 +141,9 @@ export async function createPopoverUi(
     const id = mark.dataset.kontextId;
     if (!kind || !id) return;
     stopAutoUpdate?.();
+    // The same entity keeps its frame (and the draft in it); another one gets a new frame.
+    if (shown !== `${kind}:${id}`) draftHeld = false;
+    shown = `${kind}:${id}`;
     anchor = groupOf(mark)[0] ?? mark;
     returnFocusTo = focus ? mark : undefined;
     floating.hidden = false;
@@ -141,6 +157,9 @@ export async function createPopoverUi(
             params={{ lang, target: entityTarget(kind, id, deps.page) }}
             title={t(lang, 'notes.frameTitle')}
             onClose={close}
+            onDraft={(held) => {
+              draftHeld = held;
+            }}
           />
         }
         onClose={close}
@@ -155,10 +174,12 @@ export async function createPopoverUi(
   const intentOptions = {
     openDelay: 150,
     closeDelay: 300,
-    onOpen: (mark: HTMLElement) => show(mark, false),
+    onOpen: (mark: HTMLElement) => {
+      if (anchor && pinned()) return;
+      show(mark, false);
+    },
     onClose: () => {
-      // Keep it open while the reader is working inside it (typing a note).
-      if (floating && ui.shadow.activeElement) return;
+      if (pinned()) return;
       close();
     },
   };

@@ -26,14 +26,16 @@ import {
   type EntityMarker,
   type MarkResult,
 } from './mark-entities';
-import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-notes';
-import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
+import { startPassageNotes, type PassageNotes } from './passage-notes';
+import { createPopoverUi, type PopoverUi } from './popover-ui';
 import { observeNewContent } from './observe-new-content';
 import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 import { createRemarkGuard } from './remark-guard';
+import { uiHostSelector } from './ui-host';
+import { watchLocation } from './watch-location';
 
 /** What the extension itself puts into a page: never a reason to look again. */
-const OWN_ELEMENTS = [MARK_TAG, UI_TAG, PASSAGE_UI_TAG].join(',');
+const OWN_ELEMENTS = [MARK_TAG, uiHostSelector()].join(',');
 
 /** Work per slice before the page gets a turn; well under the 50 ms that counts as a long task. */
 const SLICE_MS = 8;
@@ -244,11 +246,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   };
 
   // A single-page site swapped the article: start over on the new one once it has rendered.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(ctx, () => {
     if (!enabled) return;
     ctx.setTimeout(() => {
-      // The event is a plain DOM event a page can forge: only a real change of address counts. Checked
-      // here, not when the event comes: it fires before the new address is in `location`.
+      // Only an address other than the one analysed counts (a site may step back and forth).
       if (!enabled || location.href === analysedUrl) return;
       void switchOff().then(() => {
         enabled = true;

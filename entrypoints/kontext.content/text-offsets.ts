@@ -4,15 +4,7 @@
  */
 
 /** Text that is not page prose: counting it would shift offsets whenever a page's scripts change. */
-const SKIPPED_PARENTS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'kontext-ui',
-  'kontext-passage-ui',
-]);
+const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
 export interface TextIndex {
   /** The root's text as the walk sees it: all text nodes, in document order, joined. */

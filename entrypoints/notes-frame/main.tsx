@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '@/components/popover/popover.css';
 import '@/components/notes-frame/notes-frame.css';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
+import { loadDraft } from '@/components/popover/note-draft';
 import type { NoteResponse } from '@/core/notes/messages';
 import { closeOnEscape, createFramePort } from '@/components/notes-frame/frame-port';
 import { decodeNotesFrameParams, type NotesFrameEvent } from '@/core/notes/notes-frame-protocol';
@@ -23,14 +24,33 @@ const send = async (message: unknown): Promise<NoteResponse | undefined> => {
   }
 };
 
+/**
+ * Whether the background issued this frame's nonce for this tab. Any page can frame this editor by its
+ * address; only a frame Kontext's content script made shows anything, answers anything, or saves.
+ */
+async function issuedByKontext(nonce: string): Promise<boolean> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: 'notes-frame:verify', nonce })) as
+      { ok?: unknown } | undefined;
+    return answer?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
 if (app && decoded.ok) {
-  document.documentElement.lang = decoded.params.lang;
-  render(<NotesFrameApp params={decoded.params} send={send} post={post} />, app);
-  // The frame is as tall as what it shows; the content script sizes the frame element to match.
-  new ResizeObserver(() =>
-    post({ type: 'height', px: Math.ceil(app.getBoundingClientRect().height) }),
-  ).observe(app);
-  closeOnEscape(document, post);
+  const { params } = decoded;
+  void issuedByKontext(params.nonce).then(async (issued) => {
+    if (!issued) return;
+    const draft = await loadDraft(browser.storage.session, params.target);
+    document.documentElement.lang = params.lang;
+    render(<NotesFrameApp params={params} send={send} post={post} draft={draft} />, app);
+    // The frame is as tall as what it shows; the content script sizes the frame element to match.
+    new ResizeObserver(() =>
+      post({ type: 'height', px: Math.ceil(app.getBoundingClientRect().height) }),
+    ).observe(app);
+    closeOnEscape(document, post);
+  });
 } else if (app && !decoded.ok) {
   app.textContent = decoded.error;
 }

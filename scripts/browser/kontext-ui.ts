@@ -8,9 +8,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { runInContentScript } from './content-world';
 
-/** The hosts' tag names (entrypoints/kontext.content/popover-ui.tsx, passage-notes.ts). */
-export const POPOVER = 'kontext-ui';
-export const PASSAGE_PANEL = 'kontext-passage-ui';
+/** The hosts' selectors (entrypoints/kontext.content/ui-host.ts). */
+export const POPOVER = 'div[data-kontext-ui="card"]';
+export const PASSAGE_PANEL = 'div[data-kontext-ui="passage"]';
 export type UiHost = typeof POPOVER | typeof PASSAGE_PANEL;
 
 /** An element inside the UI by role and accessible name, as getByRole finds it in open DOM. */
@@ -200,7 +200,9 @@ export async function focusedElement(page: Page): Promise<string> {
       ).chrome.dom;
       const active = document.activeElement as HTMLElement | null;
       const inner =
-        active && hosts.includes(active.localName) ? dom.openOrClosedShadowRoot(active)?.activeElement : null;
+        active && hosts.some((host) => active.matches(host))
+          ? dom.openOrClosedShadowRoot(active)?.activeElement
+          : null;
       return inner
         ? `shadow:${inner.localName}${inner.className ? `.${inner.className}` : ''}`
         : `${active?.localName}:${active?.dataset?.kontextId ?? ''}`;

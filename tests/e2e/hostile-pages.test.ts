@@ -128,7 +128,11 @@ const typeAndSubmitAsPage = (page: Page) =>
     active.form?.requestSubmit();
     active.closest('form')?.requestSubmit();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    return { active: active.localName, form: !!(active.form ?? active.closest('form')), typed };
+    return {
+      active: active.getAttribute('data-kontext-ui') ?? active.localName,
+      form: !!(active.form ?? active.closest('form')),
+      typed,
+    };
   });
 
 describe('a page next to the passage-note panel', () => {
@@ -144,7 +148,9 @@ describe('a page next to the passage-note panel', () => {
       shadowRoot: null,
       found: false,
     });
-    await page.evaluate(() => (document.querySelector('kontext-passage-ui') as HTMLElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('div[data-kontext-ui="passage"]') as HTMLElement).click(),
+    );
     await page.waitForTimeout(100);
     expect(page.frames().some((frame) => frame.url().includes('/notes-frame.html'))).toBe(false);
 
@@ -158,7 +164,7 @@ describe('a page next to the passage-note panel', () => {
     });
     // The draft is in a frame of the extension's origin: the page's typing has nowhere to go.
     expect(await typeAndSubmitAsPage(page)).toEqual({
-      active: 'kontext-passage-ui',
+      active: 'passage',
       form: false,
       typed: false,
     });
@@ -203,14 +209,14 @@ describe('a page next to the open card', () => {
       found: false,
     });
     // A scripted click on the host reaches nothing inside.
-    await page.evaluate(() => (document.querySelector('kontext-ui') as HTMLElement).click());
+    await page.evaluate(() => (document.querySelector('div[data-kontext-ui="card"]') as HTMLElement).click());
     await page.waitForTimeout(200);
     expect(await (await notesFrame(page)).getByRole('textbox').count()).toBe(0);
 
     // The reader starts a second note; with the editor focused, the page tries to type and submit.
     await clickInNotesFrame(page, /add note|notiz/i);
     await typeInNotesFrame(page, 'Second thought.');
-    expect(await typeAndSubmitAsPage(page)).toEqual({ active: 'kontext-ui', form: false, typed: false });
+    expect(await typeAndSubmitAsPage(page)).toEqual({ active: 'card', form: false, typed: false });
     expect(await listed()).toEqual(['Private: asked her about the treaty.']);
     expect(await (await notesFrame(page)).getByRole('textbox').inputValue()).toBe('Second thought.');
     // The reader goes on typing and saves: their words only.

@@ -55,7 +55,7 @@ describe('toolbar', () => {
       return rect.top >= 0 && rect.bottom <= window.innerHeight;
     });
     expect(inView).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kontext-ui');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kontext-ui'))).toBe('card');
     await popup.close();
     await page.close();
   });

@@ -314,7 +314,7 @@ describe('settings page', () => {
     const marks = await page.locator('kontext-mark').count();
     const options = await openExtensionPage(session, 'options.html');
     await options.getByRole('checkbox', { name: 'Kontext on nytimes.com' }).uncheck();
-    await page.waitForFunction(() => !document.querySelector('kontext-mark, kontext-ui'));
+    await page.waitForFunction(() => !document.querySelector('kontext-mark, [data-kontext-ui]'));
     await options.getByRole('checkbox', { name: 'Kontext on nytimes.com' }).check();
     await waitForMarks(page, marks);
     expect(await page.locator('kontext-mark').count()).toBe(marks);

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NotesFrameApp } from '@/components/notes-frame/NotesFrameApp';
+import { loadDraft, type NoteDraft } from '@/components/popover/note-draft';
 import { formIn } from '../form-in';
 import type { NoteResponse } from '@/core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
@@ -28,6 +30,7 @@ const entity: NotesFrameParams = {
 async function show(
   params: NotesFrameParams,
   answer: (message: { type: string }) => NoteResponse | undefined,
+  draft?: NoteDraft,
 ) {
   const sent: { type: string; note?: { text: string; target: unknown } }[] = [];
   const posted: NotesFrameEvent[] = [];
@@ -36,7 +39,10 @@ async function show(
     return answer(message as { type: string });
   });
   await act(async () => {
-    render(<NotesFrameApp params={params} send={send} post={(e) => posted.push(e)} />, container());
+    render(
+      <NotesFrameApp params={params} send={send} post={(e) => posted.push(e)} draft={draft} />,
+      container(),
+    );
   });
   return { sent, posted };
 }
@@ -115,5 +121,64 @@ describe('the note frame on an expert or claim', () => {
       tags: [],
       target: entity.target,
     });
+  });
+});
+
+describe('an unsaved note in the frame', () => {
+  /** A card that closed and opened again: the frame is made anew, with the same storage. */
+  const reopen = async (params: NotesFrameParams, answer: () => NoteResponse | undefined) => {
+    await act(async () => render(null, container()));
+    return show(params, answer, await loadDraft(fakeBrowser.storage.session, params.target));
+  };
+  const textarea = () => container().querySelector('textarea');
+  const noNotes = (): NoteResponse => ({ ok: true, notes: [] });
+  beforeEach(() => fakeBrowser.reset());
+
+  it('comes back when the card is opened again on the same expert, and the card hears it is held', async () => {
+    const first = await show(entity, noNotes, await loadDraft(fakeBrowser.storage.session, entity.target));
+    await act(async () => button('Notiz hinzufügen').click());
+    await type('Half a thought');
+    expect(first.posted).toEqual([{ type: 'draft', held: true }]);
+    const second = await reopen(entity, noNotes);
+    expect(textarea()?.value).toBe('Half a thought');
+    expect(second.posted).toEqual([{ type: 'draft', held: true }]);
+    // Another expert's editor does not get it.
+    await reopen(
+      {
+        ...entity,
+        target: {
+          type: 'entity',
+          kind: 'expert',
+          entityId: 'john-doe',
+          url: 'https://news.example/a',
+          pageTitle: 'A',
+        },
+      },
+      noNotes,
+    );
+    expect(textarea()).toBeNull();
+  });
+
+  it('is gone once saved', async () => {
+    const stored = passageNote({ id: '55555555-5555-4555-8555-555555555555' });
+    const { posted } = await show(
+      passage,
+      () => ({ ok: true, note: stored }),
+      await loadDraft(fakeBrowser.storage.session, passage.target),
+    );
+    await type('Saved soon');
+    await submit();
+    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'saved', noteId: stored.id }));
+    expect(posted).toContainEqual({ type: 'draft', held: false });
+    await reopen(passage, () => undefined);
+    expect(textarea()?.value).toBe('');
+  });
+
+  it('is gone once discarded with Cancel', async () => {
+    await show(passage, () => undefined, await loadDraft(fakeBrowser.storage.session, passage.target));
+    await type('Never mind');
+    await act(async () => button('Cancel').click());
+    await reopen(passage, () => undefined);
+    expect(textarea()?.value).toBe('');
   });
 });

@@ -10,6 +10,12 @@ const contentScript = {
   tab: { url: 'https://www.spiegel.de/ausland/a' },
 };
 // Another extension's page, or a page that framed ours: neither is Kontext's own page.
+// Kontext's note editor, framed by a web page.
+const notesFrame = {
+  url: `${ORIGIN}notes-frame.html#x`,
+  tab: { url: 'https://www.spiegel.de/ausland/a' },
+};
+const NONCE = '2b7e1516-28ae-4d2a-abf7-158809cf4f3c';
 const strangerExtension = { url: 'chrome-extension://zzzzzzzzzzzzzzzz/popup.html' };
 const extensionPageFramedInSite = { url: `${ORIGIN}popup.html`, tab: { url: 'https://evil.example/' } };
 
@@ -51,6 +57,22 @@ describe('allowBackgroundRequest', () => {
       const fileTab = { url: 'file:///tmp/a.html', tab: { url: 'file:///tmp/a.html' } };
       expect(allowBackgroundRequest(request, fileTab, ORIGIN).ok).toBe(false);
     }
+  });
+
+  it('takes a note frame’s nonce only from a content script in a web page', () => {
+    const issue: BackgroundRequest = { type: 'notes-frame:issue', nonce: NONCE };
+    expect(allowBackgroundRequest(issue, contentScript, ORIGIN)).toEqual({ ok: true });
+    for (const sender of [popup, notesFrame, strangerExtension, {}])
+      expect(allowBackgroundRequest(issue, sender, ORIGIN).ok, JSON.stringify(sender)).toBe(false);
+  });
+
+  it('answers whether a nonce was issued only to the note frame, not to content scripts of any tab', () => {
+    const verify: BackgroundRequest = { type: 'notes-frame:verify', nonce: NONCE };
+    expect(allowBackgroundRequest(verify, notesFrame, ORIGIN)).toEqual({ ok: true });
+    const otherTabsScript = { url: 'https://evil.example/', tab: { url: 'https://evil.example/' } };
+    const otherPageOfOurs = { url: `${ORIGIN}popup.html`, tab: { url: 'https://www.spiegel.de/ausland/a' } };
+    for (const sender of [contentScript, otherTabsScript, popup, otherPageOfOurs, strangerExtension, {}])
+      expect(allowBackgroundRequest(verify, sender, ORIGIN).ok, JSON.stringify(sender)).toBe(false);
   });
 
   it('answers a ping from anyone', () => {

@@ -4,7 +4,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
-import { PASSAGE_UI_TAG, startPassageNotes } from '@/entrypoints/kontext.content/passage-notes';
+import { startPassageNotes } from '@/entrypoints/kontext.content/passage-notes';
+import { uiHostSelector } from '@/entrypoints/kontext.content/ui-host';
 import { indexText } from '@/entrypoints/kontext.content/text-offsets';
 import { passageNote, passageTarget } from '../../core/notes/fixtures';
 
@@ -50,7 +51,7 @@ vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: E
 });
 
 function shadow(): ShadowRoot {
-  return roots.get(document.querySelector(PASSAGE_UI_TAG)!)!;
+  return roots.get(document.querySelector(uiHostSelector('passage'))!)!;
 }
 
 /**
@@ -146,7 +147,7 @@ describe('startPassageNotes', () => {
         send,
       })
     ).stop;
-    const host = document.querySelector(PASSAGE_UI_TAG)!;
+    const host = document.querySelector(uiHostSelector('passage'))!;
     expect(host.shadowRoot).toBeNull();
     expect(shadow().mode).toBe('closed');
   });
@@ -269,7 +270,7 @@ describe('startPassageNotes', () => {
     expect(root.innerHTML).not.toContain(stored.id);
     notes.stop();
     expect(overlays.live()).toEqual([]);
-    expect(document.querySelector(PASSAGE_UI_TAG)).toBeNull();
+    expect(document.querySelector(uiHostSelector('passage'))).toBeNull();
     expect(document.documentElement.outerHTML).toBe(before);
   });
 

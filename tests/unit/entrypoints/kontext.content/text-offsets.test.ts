@@ -10,8 +10,9 @@ function article(html: string): HTMLElement {
 describe('indexText', () => {
   it('joins the text nodes in document order and leaves out scripts, styles and our own UI', () => {
     const root = article(
-      '<p>Erster <b>Satz</b>.</p><script>var x = 1;</script><style>p{}</style><kontext-ui>UI</kontext-ui><p>Zweiter.</p>',
+      '<p>Erster <b>Satz</b>.</p><script>var x = 1;</script><style>p{}</style><div data-kontext-ui="card"></div><p>Zweiter.</p>',
     );
+    root.querySelector('[data-kontext-ui]')!.attachShadow({ mode: 'closed' }).append('UI');
     expect(indexText(root).text).toBe('Erster Satz.Zweiter.');
   });
 });
