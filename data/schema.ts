@@ -208,6 +208,7 @@ export const SitesSchema = v.strictObject({
 
 export const DatasetSchema = v.strictObject({
   sources: v.array(SourceSchema),
+  publishers: v.array(PublisherSchema),
   people: v.array(PersonSchema),
   claims: v.array(ClaimSchema),
   events: v.array(EventSchema),

@@ -75,5 +75,12 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
       if (!eventIds.has(e)) problems.push({ path: at, message: `unknown event ${e}` });
   }
   for (const e of dataset.events) needSource(`events.${e.id}`, e.sources);
+  const publishers = unique(
+    'publishers',
+    dataset.publishers.map((p) => p.name),
+  );
+  for (const s of dataset.sources)
+    if (!publishers.has(s.publisher))
+      problems.push({ path: `sources.${s.id}`, message: `publisher not in publishers.json: ${s.publisher}` });
   return problems.length ? { dataset, problems } : { dataset, problems: [] };
 }

@@ -38,6 +38,12 @@ export const fixtureDataset: Dataset = {
       kind: 'report',
     },
   ],
+  publishers: [
+    { name: 'Example Times', type: 'newspaper' },
+    { name: 'Panel Office', type: 'international' },
+    { name: 'Plain Review', type: 'think-tank' },
+    { name: 'Second Desk', type: 'state-media', state: 'ru' },
+  ],
   people: [
     {
       id: 'ada-example',
