@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import publishersFile from '../../../data/publishers.json';
+import { PublishersSchema } from '../../../data/schema';
 import { bundledDataset, bundledDatasetInput } from '../../../core/dataset/bundled-dataset';
 import { validateDataset } from '../../../core/dataset/validate-dataset';
 import { expandNumberPlaceholders } from '../../../core/claims/expand-number-placeholders';
@@ -43,10 +46,125 @@ function ownProse(): [where: string, text: string][] {
   ];
 }
 
+/**
+ * Records whose facts predate the trust and time rules and are being re-verified against sources
+ * (issue #14). They are exempt from the `trust` and `time` rules only, never from the schema or
+ * the references. The list only shrinks: an id leaves it as soon as its record passes, and no id
+ * joins it (new records must pass from the start). The lead empties it when the re-verified data
+ * is merged.
+ */
+const AWAITING_REVERIFICATION: readonly string[] = [
+  'claims.additional-troops-30000-2025',
+  'claims.aurus-limousine-gift',
+  'claims.car-kharkiv-missile-2024',
+  'claims.choe-son-hui-visits-2024',
+  'claims.half-of-russian-shells-2024',
+  'claims.kim-komsomolsk-2023',
+  'claims.kirby-1000-containers',
+  'claims.korotchenko-100000-volunteers',
+  'claims.lavrov-visit-2023',
+  'claims.lavrov-wonsan-2025',
+  'claims.malligyong-russian-help-2023',
+  'claims.moscow-pyongyang-flight-2025',
+  'claims.msmt-20000-containers-2025',
+  'claims.nis-casualties-4700-2025',
+  'claims.nk-ballistic-missiles-in-ukraine',
+  'claims.nk-confirms-troops-2025',
+  'claims.nk-recognises-donetsk-luhansk',
+  'claims.nk-soldiers-captured-2025',
+  'claims.nk-troops-in-kursk',
+  'claims.no-conclusive-evidence-2023',
+  'claims.no-new-un-sanctions-since-2017',
+  'claims.oil-million-barrels-2024',
+  'claims.panel-of-experts-veto-2024',
+  'claims.putin-first-visit-in-24-years',
+  'claims.russia-backed-un-sanctions-2006-2017',
+  'claims.shoigu-kursk-builders-2025',
+  'claims.shoigu-visit-2023',
+  'claims.summit-2019-vladivostok',
+  'claims.summit-2023-vostochny',
+  'claims.trade-48-million-2019',
+  'claims.treaty-mutual-assistance-2024',
+  'claims.treaty-ratified-2024',
+  'claims.tumen-road-bridge-2025',
+  'claims.unga-es-11-1-vote',
+  'claims.wagner-shells-2022',
+  'claims.workers-34000-to-11000',
+  'events.moscow-pyongyang-flight-2025',
+  'events.putin-pyongyang-2000',
+  'events.russia-confirms-troops-2025',
+  'people.aidan-foster-carter',
+  'people.alexander-gabuev',
+  'people.alexander-matsegora',
+  'people.andrea-kendall-taylor',
+  'people.andrei-lankov',
+  'people.ankit-panda',
+  'people.bruce-bennett',
+  'people.choe-son-hui',
+  'people.darya-dolzikova',
+  'people.dmitry-drize',
+  'people.dmitry-peskov',
+  'people.donald-trump',
+  'people.eric-ballbach',
+  'people.frederick-carriere',
+  'people.fyodor-tertitskiy',
+  'people.georgy-toloraya',
+  'people.hanna-notte',
+  'people.hanns-guenther-hilpert',
+  'people.igor-korotchenko',
+  'people.jenny-town',
+  'people.joe-biden',
+  'people.john-kirby',
+  'people.jung-h-pak',
+  'people.kang-sun-nam',
+  'people.kim-jong-un',
+  'people.kim-yo-jong',
+  'people.leif-eric-easley',
+  'people.markus-garlauskas',
+  'people.maria-zakharova',
+  'people.michael-elleman',
+  'people.robert-carlin',
+  'people.ruediger-frank',
+  'people.sergei-lavrov',
+  'people.sergei-shoigu',
+  'people.siegfried-hecker',
+  'people.sue-mi-terry',
+  'people.tong-zhao',
+  'people.victor-cha',
+  'people.vladimir-putin',
+  'people.xi-jinping',
+  'people.yevgeny-prigozhin',
+  'people.yoon-suk-yeol',
+];
+/** The list's length when it was drawn up; it may never grow past it. */
+const AWAITING_AT_START = 81;
+
 describe('the bundled dataset', () => {
-  it('validates against the schema, and every id it refers to exists', () => {
-    const { problems } = validateDataset(bundledDatasetInput);
-    expect(problems).toEqual([]);
+  const { problems } = validateDataset(bundledDatasetInput);
+  const awaiting = new Set(AWAITING_REVERIFICATION);
+
+  it('validates against the schema, and every id it refers to (sources, people, events, publishers) exists', () => {
+    expect(problems.filter((p) => p.rule === 'structure')).toEqual([]);
+  });
+
+  it('rests every fact on a source that counts, and dates every role, person record and claim status', () => {
+    const open = problems.filter((p) => p.rule !== 'structure' && !(p.record && awaiting.has(p.record)));
+    expect(open.map((p) => `${p.path}: ${p.message}`)).toEqual([]);
+  });
+
+  it('only shrinks the list of records awaiting re-verification, and drops a record once it passes', () => {
+    expect(AWAITING_REVERIFICATION.length).toBeLessThanOrEqual(AWAITING_AT_START);
+    expect(new Set(AWAITING_REVERIFICATION).size).toBe(AWAITING_REVERIFICATION.length);
+    const stillFailing = new Set(problems.map((p) => p.record));
+    const passing = AWAITING_REVERIFICATION.filter((id) => !stillFailing.has(id));
+    expect(passing, 'these records pass now: remove them from AWAITING_REVERIFICATION').toEqual([]);
+  });
+
+  it('types its publishers in a registry that parses on its own and is sorted by name', () => {
+    const parsed = v.safeParse(PublishersSchema, publishersFile);
+    expect(parsed.success).toBe(true);
+    const names = publishersFile.publishers.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('rests every claim on at least two publishers', () => {
