@@ -6,6 +6,7 @@ import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
 import { pickLanguage } from '@/core/i18n';
 import { siteHost } from '@/core/sites/site-host';
 import { extractMainText } from '@/core/extract/extract-main-text';
+import { readArticleDate } from '@/core/extract/article-date';
 import { compileLexicon } from '@/core/detect/score-relevance';
 import { isInPageChrome } from '@/core/extract/page-chrome';
 import { createMentionGate } from '@/core/matcher/mention-gate';
@@ -162,6 +163,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         index,
         page: { url: location.href, title: document.title },
         lang,
+        articleDate: readArticleDate(document, location.href),
       });
       passageNotes ??= await startPassageNotes(ctx, { root, lang });
       applyPresentation();
