@@ -27,7 +27,7 @@ describe('ExpertCard', () => {
       'Director, New Institute (since September 2018)',
     );
     const history = container().textContent!;
-    expect(history).toContain('Earlier roles');
+    expect(history).toContain('Other roles');
     expect(history).toContain('Researcher, Old Institute (2010 – 2018)');
     // A role known only from a date, and not held now, shows that date, not "since".
     expect(history).toContain('Visiting fellow, Middle Institute (2016)');
@@ -118,6 +118,6 @@ describe('ExpertCard at the article date', () => {
     expect(more.querySelector('summary')?.textContent).toBe('More');
     expect(more.textContent).toContain('Writes about arms.');
     expect(more.textContent).toContain('Thinks the deliveries are large.');
-    expect(more.textContent).toContain('Earlier roles');
+    expect(more.textContent).toContain('Other roles');
   });
 });
