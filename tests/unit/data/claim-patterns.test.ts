@@ -125,6 +125,70 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Pjöngjang könnte bis zu 30.000 weitere Soldaten schicken.',
     'bis zu 30.000 weitere Soldaten',
   ],
+  // The container and shell estimates between the first US count and the MSMT report.
+  ['nis-1m-shells-2023', 'Seoul says more than a million shells went north.', 'more than a million shells'],
+  ['shin-6700-containers-2024', 'Der Minister sprach von etwa 6.700 Containern.', 'etwa 6.700 Containern'],
+  [
+    'shin-10000-containers-2024',
+    'They could hold up to 4.8 million shells, he said.',
+    'up to 4.8 million shells',
+  ],
+  ['dia-13000-containers-2024', 'Gezählt wurden 13.000 Container seit 2022.', '13.000 Container'],
+  ['skibitsky-1-5m-shells-half-faulty', 'Russland erhielt 1,5 Millionen Granaten.', '1,5 Millionen Granaten'],
+  // Troop and casualty figures, each its own estimate.
+  [
+    'kirby-3000-troops-2024',
+    'At least 3,000 North Korean soldiers are training there.',
+    'At least 3,000 North Korean soldiers',
+  ],
+  ['nis-15000-troops-2025', 'Insgesamt seien etwa 15.000 Soldaten entsandt worden.', 'etwa 15.000 Soldaten'],
+  [
+    'zelensky-3000-casualties-2024',
+    'Er sprach von mehr als 3.000 Toten und Verletzten.',
+    'mehr als 3.000 Toten und Verletzten',
+  ],
+  [
+    'nis-2000-killed-2025',
+    'About 2,000 North Korean soldiers have been killed, Seoul says.',
+    'About 2,000 North Korean soldiers have been killed',
+  ],
+  // Visits and events with their actors.
+  ['belousov-pyongyang-2024', 'Beloussows Besuch dauerte zwei Tage.', 'Beloussows Besuch'],
+  ['medvedev-pyongyang-2025', "Medvedev's visit marked the anniversary.", "Medvedev's visit"],
+  ['msmt-pantsir-2025', 'Russland lieferte ein Panzir-System.', 'Panzir-System'],
+  ['najin-dunay-shipping-2023', 'The ships sail from Rajin to Dunay.', 'from Rajin to Dunay'],
+  ['nk-workers-student-visas-2025', 'Many came with student visas.', 'with student visas'],
+  ['kim-sacred-fight-2023', 'Kim spoke of a sacred fight against the West.', 'sacred fight'],
+  ['kim-sacred-fight-2023', 'Kim sprach von einem heiligen Kampf.', 'heiligen Kampf'],
+  [
+    'putin-thanks-kpa-kursk-2025',
+    'They defended our homeland as their own, the statement said.',
+    'homeland as their own',
+  ],
+  [
+    'germany-summons-nk-envoy-2024',
+    'Berlin bestellte den nordkoreanischen Geschäftsträger ein.',
+    'bestellte den nordkoreanischen Geschäftsträger ein',
+  ],
+  [
+    'nk-officers-killed-donetsk-2024',
+    'Six North Korean officers were among the dead.',
+    'Six North Korean officers',
+  ],
+  [
+    'nk-missiles-fired-count-2024',
+    'Prosecutors counted at least 24 North Korean ballistic missiles.',
+    'at least 24 North Korean ballistic missiles',
+  ],
+  ['second-deployment-3000-2025', 'Weitere 3.000 Soldaten trafen im März ein.', 'Weitere 3.000 Soldaten'],
+  ['fnf-unequal-partnership-2025', 'Russia gave at most $1.2 billion in return.', 'at most $1.2 billion'],
+  ['wonsan-kalma-opening-2025', 'Das Resort bietet Platz für fast 20.000 Gäste.', 'fast 20.000 Gäste'],
+  [
+    'moscow-pyongyang-train-2025',
+    'Der Zug zwischen Moskau und Pjöngjang fährt acht Tage.',
+    'Zug zwischen Moskau und Pjöngjang',
+  ],
+  ['engineers-kursk-2025', 'The 528th Regiment of Engineers came home.', '528th Regiment of Engineers'],
 ];
 
 const nearMisses = [
@@ -140,6 +204,11 @@ const nearMisses = [
   // The old rail bridge over the Tumen is not the new road bridge.
   'Trains still cross the Tumen River bridge built in 1959.',
   'Eine Studie von Conflict Armament Research zu iranischen Drohnen.',
+  'The port handled 13 containers and 6 cranes last week.',
+  'Die Firma zahlt 2.000 Euro im Monat.',
+  'The marathon drew 15,000 runners and 3,000 volunteers.',
+  'The city budget has 1.2 billion dollars for schools.',
+  'Six officers of the local police were honoured.',
 ];
 
 describe('claim patterns in running text', () => {

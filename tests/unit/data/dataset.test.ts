@@ -54,51 +54,25 @@ function ownProse(): [where: string, text: string][] {
  * is merged.
  */
 const AWAITING_REVERIFICATION: readonly string[] = [
-  'claims.additional-troops-30000-2025',
-  'claims.aurus-limousine-gift',
-  'claims.car-kharkiv-missile-2024',
   'claims.choe-son-hui-visits-2024',
   'claims.half-of-russian-shells-2024',
   'claims.kim-komsomolsk-2023',
-  'claims.kirby-1000-containers',
-  'claims.korotchenko-100000-volunteers',
-  'claims.lavrov-visit-2023',
   'claims.lavrov-wonsan-2025',
-  'claims.malligyong-russian-help-2023',
   'claims.moscow-pyongyang-flight-2025',
-  'claims.msmt-20000-containers-2025',
-  'claims.nis-casualties-4700-2025',
-  'claims.nk-ballistic-missiles-in-ukraine',
-  'claims.nk-confirms-troops-2025',
-  'claims.nk-recognises-donetsk-luhansk',
-  'claims.nk-soldiers-captured-2025',
-  'claims.nk-troops-in-kursk',
   'claims.no-conclusive-evidence-2023',
-  'claims.no-new-un-sanctions-since-2017',
-  'claims.oil-million-barrels-2024',
-  'claims.panel-of-experts-veto-2024',
   'claims.putin-first-visit-in-24-years',
-  'claims.russia-backed-un-sanctions-2006-2017',
-  'claims.shoigu-kursk-builders-2025',
-  'claims.shoigu-visit-2023',
   'claims.summit-2019-vladivostok',
   'claims.summit-2023-vostochny',
   'claims.trade-48-million-2019',
   'claims.treaty-mutual-assistance-2024',
-  'claims.treaty-ratified-2024',
-  'claims.tumen-road-bridge-2025',
-  'claims.unga-es-11-1-vote',
   'claims.wagner-shells-2022',
   'claims.workers-34000-to-11000',
+  'events.flights-resumed-2023',
   'events.moscow-pyongyang-flight-2025',
   'events.putin-pyongyang-2000',
-  'events.russia-confirms-troops-2025',
-  'people.dmitry-peskov',
-  'people.maria-zakharova',
-  'people.xi-jinping',
 ];
 /** The list's length at its last shrink (81 when drawn up): it may never grow past it; lower it as it shrinks. */
-const AWAITING_AT_START = 42;
+const AWAITING_AT_START = 16;
 
 describe('the bundled dataset', () => {
   const { problems } = validateDataset(bundledDatasetInput);

@@ -57,7 +57,8 @@ const DocumentSchema = v.strictObject({
 });
 
 describe('npm run data:claimreview', () => {
-  it('writes one well-formed ClaimReview for every claim that has a status', () => {
+  // Spawning tsx takes seconds on a loaded machine: room for it, not a performance check.
+  it('writes one well-formed ClaimReview for every claim that has a status', { timeout: 60_000 }, () => {
     const out = path.join(dir, 'claimreview.jsonld');
     const run = spawnSync(tsx, ['scripts/data-claimreview.ts', out], {
       cwd: repoRoot,
