@@ -34,9 +34,11 @@ function RoleLine({ role, lang, held }: { role: Role; lang: UiLang; held: boolea
   );
 }
 
-function changeText(change: PersonChange, lang: UiLang): string {
+/** One change since the article; leaving the role the card leads with needs no repeat of its name. */
+function changeText(change: PersonChange, lead: Role | undefined, lang: UiLang): string {
   const date = formatIsoDate(change.date, lang);
   if (change.kind === 'died') return t(lang, 'expert.died', { date });
+  if (change.kind === 'left' && change.role === lead) return t(lang, 'expert.leftLead', { date });
   const role = roleName(change.role, lang);
   return t(lang, change.kind === 'left' ? 'expert.leftOffice' : 'expert.began', { role, date });
 }
@@ -67,7 +69,7 @@ export function ExpertCard({ person, index, lang, headingId, articleDate }: Expe
         {changes.length > 0 && (
           <p class="kp-since">
             <strong>{t(lang, 'expert.sinceThen')}</strong>{' '}
-            {changes.map((c) => changeText(c, lang)).join('; ')}.
+            {changes.map((c) => changeText(c, lead, lang)).join('; ')}.
           </p>
         )}
         <p class="kp-field">{person.field[lang]}</p>

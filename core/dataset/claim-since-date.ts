@@ -23,13 +23,21 @@ export function claimSinceDate(claim: Claim, articleDate?: string): ClaimSinceDa
   };
 }
 
-/** What superseded a claim, in words a card can show: the later claim's statement or the event's title. */
+/**
+ * What superseded a claim, short enough for a card's first lines: who made the later claim (the
+ * card's note says what it found), or the event's title.
+ */
 export function supersededByText(
   status: ClaimStatus,
   index: DatasetIndex,
 ): { de: string; en: string } | undefined {
   const by = status.supersededBy;
-  if (by?.claimId !== undefined) return index.claim(by.claimId)?.statement;
+  if (by?.claimId !== undefined) {
+    const later = index.claim(by.claimId);
+    if (!later) return undefined;
+    const person = later.madeBy.personId ? index.person(later.madeBy.personId) : undefined;
+    return person ? { de: person.name, en: person.name } : later.madeBy.actor;
+  }
   if (by?.eventId !== undefined) return index.event(by.eventId)?.title;
   return undefined;
 }

@@ -86,7 +86,7 @@ describe('ClaimCard and time', () => {
   it('leads with where the claim stands, naming what superseded it and when, and the record date', () => {
     renderAt('shells-claim', undefined);
     expect(firstLines()).toEqual([
-      'Superseded by: An actor says something. (1 February 2025) Later figures replace it.',
+      'Superseded by: A government (1 February 2025) Later figures replace it.',
       'Made by: Ben Sample, 19 June 2024, in an interview',
       'As of 1 February 2025',
     ]);
@@ -99,9 +99,7 @@ describe('ClaimCard and time', () => {
 
   it('on an article older than the status, with no later entries, says the status moved on since', () => {
     renderAt('shells-claim', '2024-08-01', 'de');
-    expect(firstLines()[0]).toBe(
-      'Seit diesem Artikel: Überholt durch: Ein Akteur sagt etwas. (1. Februar 2025)',
-    );
+    expect(firstLines()[0]).toBe('Seit diesem Artikel: Überholt durch: Eine Regierung (1. Februar 2025)');
   });
 
   it('on an article after everything says nothing moved on', () => {

@@ -88,6 +88,14 @@ describe('ExpertCard at the article date', () => {
     );
   });
 
+  it('says "left office" without repeating the role the card leads with', () => {
+    renderAt('2012');
+    expect(container().querySelector('.kp-role')?.textContent).toBe('Researcher, Old Institute (since 2010)');
+    expect(container().querySelector('.kp-since')?.textContent).toBe(
+      'Since then: Visiting fellow, Middle Institute (from 2016); left office (2018); Director, New Institute (from September 2018).',
+    );
+  });
+
   it('says the same in German', () => {
     renderAt('2017-05-02', 'de');
     expect(container().querySelector('.kp-since')?.textContent).toBe(

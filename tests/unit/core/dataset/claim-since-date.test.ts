@@ -50,8 +50,10 @@ describe('claimSinceDate', () => {
 
 describe('supersededByText', () => {
   const index = indexDataset(fixtureDataset);
-  it("names the superseding claim's statement", () => {
-    expect(supersededByText(claim.status!, index)?.en).toBe('Many shells were delivered.');
+  it('names who made the superseding claim, or the event that superseded it', () => {
+    expect(supersededByText(claim.status!, index)?.en).toBe('Ben Sample');
+    const byActor = { ...claim.status!, supersededBy: { claimId: 'actor-claim' } };
+    expect(supersededByText(byActor, index)).toEqual({ de: 'Eine Regierung', en: 'A government' });
   });
   it('names nothing when the status does not say what superseded it', () => {
     expect(supersededByText({ ...claim.status!, supersededBy: undefined }, index)).toBeUndefined();
