@@ -37,6 +37,12 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
     ],
+    // Notes written in an incognito window must not land in (or show) the regular profile's notes.
+    // Chrome: "split" gives incognito windows their own background and their own IndexedDB, which the
+    // browser discards with the incognito session. Firefox has no split mode (asked for it, Firefox 127+
+    // installs the add-on as "not_allowed"), so there the default "spanning" stays: Kontext runs in
+    // private windows only if the reader allows it, and the README says their notes join the regular ones.
+    ...(browser !== 'firefox' && { incognito: 'split' as const }),
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },

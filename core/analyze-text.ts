@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema';
+import { claimsMatchableAt } from './claims/claim-date-gate';
 import { claimPatternEntries } from './claims/compile-claim-patterns';
 import { scoreRelevance } from './detect/score-relevance';
 import type { Detection } from './detect/detection';
@@ -33,13 +34,19 @@ function countIds(matches: MatchRange[], kind: MatchRange['kind']): Map<string, 
   return counts;
 }
 
-/** The whole pipeline on plain text: which people and claims it names, and whether it is on topic. */
+/**
+ * The whole pipeline on plain text: which people and claims it names, and whether it is on topic.
+ * `published` (YYYY-MM-DD or YYYY-MM) is the article's date where known; claims made after it do
+ * not match, and without it the latest year the text names sets the limit.
+ */
 export function analyzeText(
   text: string,
   dataset: Dataset,
   matcher: Matcher = compileDatasetMatcher(dataset),
+  published?: string,
 ): Analysis {
-  const matches = matcher.findAll(text);
+  const matchable = claimsMatchableAt(dataset.claims, { published, text });
+  const matches = matcher.findAll(text).filter((m) => m.kind !== 'claim' || matchable.has(m.id));
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const experts = [...countIds(matches, 'expert')].map(([id, count]) => ({
     id,
@@ -47,6 +54,6 @@ export function analyzeText(
     count,
   }));
   const claims = [...countIds(matches, 'claim')].map(([id, count]) => ({ id, count }));
-  const detection = scoreRelevance(text, dataset.lexicon, { datasetHits: experts.length + claims.length });
+  const detection = scoreRelevance(text, dataset.lexicon, { claims: claims.length, people: experts.length });
   return { detection, matches, experts, claims };
 }

@@ -178,6 +178,18 @@ export const LexiconSchema = v.strictObject({
   russia: v.pipe(v.array(LexiconTermSchema), v.minLength(1)),
   northKorea: v.pipe(v.array(LexiconTermSchema), v.minLength(1)),
   relation: v.pipe(v.array(LexiconTermSchema), v.minLength(1)),
+  /**
+   * Places of one state where the other state's people act (North Korean soldiers in Kursk, Lavrov
+   * in Wonsan): short reports name the relation this way rather than naming both states.
+   */
+  russiaPlaces: v.optional(v.array(LexiconTermSchema)),
+  northKoreaPlaces: v.optional(v.array(LexiconTermSchema)),
+  /**
+   * Other states that threat assessments and summit communiqués list together with both ("Russia,
+   * China, Iran and North Korea"): a pairing inside such a list is a passing mention more often than
+   * the topic.
+   */
+  otherStates: v.optional(v.array(LexiconTermSchema)),
 });
 
 export const EventSchema = v.strictObject({

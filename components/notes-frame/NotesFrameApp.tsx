@@ -26,7 +26,10 @@ export function NotesFrameApp({ params, send, post }: NotesFrameAppProps) {
     async (text: string): Promise<{ result: AddNoteResult; noteId?: string }> => {
       const response = await send({ type: 'notes:save', note: { text, tags: [], target } });
       if (!response) return { result: { ok: false, error: t(lang, 'notes.noAnswer') } };
-      if (!response.ok) return { result: { ok: false, error: response.error } };
+      if (!response.ok) {
+        const error = response.code === 'quota' ? t(lang, 'notes.quota') : response.error;
+        return { result: { ok: false, error } };
+      }
       return { result: { ok: true }, noteId: 'note' in response ? response.note.id : undefined };
     },
     [send, target, lang],

@@ -6,22 +6,38 @@ import type { NotesLanguage, NotesStrings } from './notes-strings';
 
 export type EntityLabel = (kind: 'expert' | 'claim', id: string) => string | undefined;
 
+export interface SaveFailure {
+  message: string;
+  /** The note is no longer stored (deleted in another tab): only saving it as a new note can help. */
+  gone: boolean;
+}
+
 interface NoteItemProps {
   note: Note;
   strings: NotesStrings;
   language: NotesLanguage;
   entityLabel: EntityLabel;
-  /** Resolves to an error message to show, or undefined when saved; on error the edited text stays. */
-  onSave: (note: Note) => Promise<string | undefined>;
+  /** Resolves to why it failed, or undefined when saved; on failure the edited text stays. */
+  onSave: (note: Note) => Promise<SaveFailure | undefined>;
+  /** Saves the edited text as a new note on the same target (when the note itself was deleted meanwhile). */
+  onSaveAsNew: (note: Note) => Promise<SaveFailure | undefined>;
   onDelete: (note: Note) => void;
 }
 
 /** One note; its text is always rendered as text, never as HTML. */
-export function NoteItem({ note, strings, language, entityLabel, onSave, onDelete }: NoteItemProps) {
+export function NoteItem({
+  note,
+  strings,
+  language,
+  entityLabel,
+  onSave,
+  onSaveAsNew,
+  onDelete,
+}: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const [tags, setTags] = useState(note.tags.join(', '));
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<SaveFailure | undefined>();
   const [saving, setSaving] = useState(false);
   const link = passageLink(note);
 
@@ -31,13 +47,14 @@ export function NoteItem({ note, strings, language, entityLabel, onSave, onDelet
     setError(undefined);
     setEditing(true);
   };
-  const save = async () => {
+  const save = async (asNew: boolean) => {
     setSaving(true);
     const tagList = tags
       .split(',')
       .map((tag) => tag.trim())
       .filter((tag) => tag.length > 0);
-    const failure = await onSave({ ...note, text, tags: tagList });
+    const edited = { ...note, text, tags: tagList };
+    const failure = await (asNew ? onSaveAsNew(edited) : onSave(edited));
     setSaving(false);
     setError(failure);
     if (!failure) setEditing(false);
@@ -67,13 +84,19 @@ export function NoteItem({ note, strings, language, entityLabel, onSave, onDelet
             </label>
             {error && (
               <p class="note-error" role="alert">
-                {error}
+                {error.message}
               </p>
             )}
             <div class="note-actions">
-              <button type="button" onClick={() => void save()} disabled={saving}>
-                {strings.save}
-              </button>
+              {error?.gone ? (
+                <button type="button" onClick={() => void save(true)} disabled={saving}>
+                  {strings.saveAsNew}
+                </button>
+              ) : (
+                <button type="button" onClick={() => void save(false)} disabled={saving}>
+                  {strings.save}
+                </button>
+              )}
               <button type="button" onClick={() => setEditing(false)} disabled={saving}>
                 {strings.cancel}
               </button>

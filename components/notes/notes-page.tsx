@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ImportReport } from '@/core/notes/messages';
+import type { ImportReport, NoteError } from '@/core/notes/messages';
 import type { Note } from '@/core/notes/note';
 import { createNoteSearch, noteFacets, type NoteQuery } from '@/core/notes/search-notes';
 import { MAX_IMPORT_CHARS } from '@/core/notes/web-annotation';
 import { ImportReportView } from './import-report';
-import { NoteItem, type EntityLabel } from './note-item';
+import { NoteItem, type EntityLabel, type SaveFailure } from './note-item';
 import type { NotesApi } from './notes-api';
 import type { NotesLanguage, NotesStrings } from './notes-strings';
 
@@ -47,10 +47,18 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
     [notes],
   );
 
-  const save = async (note: Note): Promise<string | undefined> => {
+  const save = async (note: Note): Promise<SaveFailure | undefined> => {
     const response = await api.request({ type: 'notes:save', note });
-    if (!response.ok) return response.error;
+    if (!response.ok) return saveFailure(response, strings);
     setNotes((current) => [response.note, ...(current ?? []).filter((other) => other.id !== note.id)]);
+    return undefined;
+  };
+  /** The edited text of a note deleted meanwhile, saved as a new note in its place. */
+  const saveAsNew = async (gone: Note): Promise<SaveFailure | undefined> => {
+    const { text, tags, target } = gone;
+    const response = await api.request({ type: 'notes:save', note: { text, tags, target } });
+    if (!response.ok) return saveFailure(response, strings);
+    setNotes((current) => [response.note, ...(current ?? []).filter((other) => other.id !== gone.id)]);
     return undefined;
   };
   const remove = async (note: Note) => {
@@ -73,7 +81,11 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) return setStatus({ kind: 'error', text: strings.importTooBig });
     const response = await api.request({ type: 'notes:import', json: await file.text() });
-    if (!response.ok) return setStatus({ kind: 'error', text: response.error });
+    if (!response.ok)
+      return setStatus({
+        kind: 'error',
+        text: response.code === 'quota' ? strings.quotaImport : response.error,
+      });
     setStatus({ kind: 'imported', report: response.report });
     await reload();
   };
@@ -177,6 +189,7 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
                 language={language}
                 entityLabel={entityLabel}
                 onSave={save}
+                onSaveAsNew={saveAsNew}
                 onDelete={(target) => void remove(target)}
               />
             ))}
@@ -211,4 +224,10 @@ function FilterSelect({ label, all, options, value, onChange }: FilterSelectProp
 function entityOptionLabel(key: string, strings: NotesStrings, entityLabel: EntityLabel): string {
   const [kind, id = ''] = key.split(':') as ['expert' | 'claim', string];
   return `${strings[kind]}: ${entityLabel(kind, id) ?? id}`;
+}
+
+/** The reader's words for a failed save: the two failures they can act on get their own sentence. */
+function saveFailure(response: NoteError, strings: NotesStrings): SaveFailure {
+  if (response.code === 'not-found') return { message: strings.deletedElsewhere, gone: true };
+  return { message: response.code === 'quota' ? strings.quotaSave : response.error, gone: false };
 }

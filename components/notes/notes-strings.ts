@@ -39,6 +39,12 @@ export interface NotesStrings {
   updated: string;
   orphanedOnly: (count: number) => string;
   orphaned: string;
+  /** An edit of a note that another tab deleted meanwhile: refused, the text stays in the editor. */
+  deletedElsewhere: string;
+  /** The browser's storage for Kontext is full: nothing was written. */
+  saveAsNew: string;
+  quotaSave: string;
+  quotaImport: string;
 }
 
 const de: NotesStrings = {
@@ -79,6 +85,13 @@ const de: NotesStrings = {
   created: 'erstellt',
   updated: 'geändert',
   orphanedOnly: (count) => `Nur nicht wiedergefundene Textstellen (${count})`,
+  saveAsNew: 'Als neue Notiz speichern',
+  deletedElsewhere:
+    'Diese Notiz wurde in einem anderen Tab gelöscht, daher wurde die Änderung nicht gespeichert. Ihr Text ist noch da: kopieren oder als neue Notiz speichern.',
+  quotaSave:
+    'Der Browser hat keinen Platz mehr für Kontext-Notizen, daher wurde nichts gespeichert. Ihr Text ist noch da; bitte Speicherplatz freigeben oder alte Notizen löschen und erneut versuchen.',
+  quotaImport:
+    'Der Browser hat keinen Platz mehr für Kontext-Notizen, daher wurde nichts importiert (keine einzige Notiz der Datei). Bitte Speicherplatz freigeben oder alte Notizen löschen und die Datei erneut importieren.',
   orphaned: 'Beim letzten Besuch war diese Textstelle nicht mehr auf der Seite zu finden.',
 };
 
@@ -119,6 +132,13 @@ const en: NotesStrings = {
   created: 'created',
   updated: 'changed',
   orphanedOnly: (count) => `Only passages not found again (${count})`,
+  saveAsNew: 'Save as a new note',
+  deletedElsewhere:
+    'This note was deleted in another tab, so your edit was not saved. Your text is still here: copy it, or save it as a new note.',
+  quotaSave:
+    'Your browser has no room left for Kontext notes, so nothing was saved. Your text is still here; free some disk space or delete old notes, then try again.',
+  quotaImport:
+    'Your browser has no room left for Kontext notes, so nothing was imported (not a single note of the file). Free some disk space or delete old notes, then import the file again.',
   orphaned: 'On the last visit this passage could no longer be found on the page.',
 };
 

@@ -73,6 +73,8 @@ const en = {
   'notes.noAnswer': 'Kontext could not reach its note store. Your text is still here; please try again.',
   'notes.frameTitle': 'Your notes (Kontext)',
   'notes.passageFrameTitle': 'Note on this passage (Kontext)',
+  'notes.quota':
+    'Your browser has no room left for Kontext notes, so nothing was saved. Your text is still here; free some disk space or delete old notes, then try again.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof en;
@@ -146,6 +148,8 @@ const de: Record<UiKey, string> = {
     'Kontext erreicht seinen Notizspeicher nicht. Ihr Text ist noch da; bitte erneut versuchen.',
   'notes.frameTitle': 'Ihre Notizen (Kontext)',
   'notes.passageFrameTitle': 'Notiz zu dieser Passage (Kontext)',
+  'notes.quota':
+    'Der Browser hat keinen Platz mehr für Kontext-Notizen, daher wurde nichts gespeichert. Ihr Text ist noch da; bitte Speicherplatz freigeben oder alte Notizen löschen und erneut versuchen.',
 };
 
 export const uiStrings: Record<UiLang, Record<UiKey, string>> = { en, de };

@@ -85,9 +85,15 @@ export type NoteTarget = v.InferOutput<typeof NoteTargetSchema>;
 export type NoteDraft = v.InferOutput<typeof NoteDraftSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
 
-/** Query parameters that only follow a click around; the same article must get the same URL. */
+/**
+ * Query parameters that only follow a click around (campaign, click and e-mail ids); the same article must
+ * get the same URL. The list is the `utm_*` family plus the per-click and per-recipient trackers Brave's
+ * query filter strips (brave-core `kSimpleQueryStringTrackers`, documented on the brave-browser wiki page
+ * "Query String Filter"), plus a few news sites' own campaign parameters (`wt_*`, `xtor`, `cmpid`, `icid`,
+ * `ns_*`). Every other parameter keeps its place: `?page=2` or `?id=7` can be a different article.
+ */
 const TRACKING_PARAMETER =
-  /^(utm_.*|mc_.*|wt_.*|pk_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|ttclid|_ga|_gl|ref|ref_src|ref_url|ns_.*|ito|at_.*|xtor|cmpid|icid|s_cid|oly_.*)$/i;
+  /^(utm_.*|mc_.*|wt_.*|pk_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|ttclid|_ga|_gl|ref|ref_src|ref_url|ns_.*|ito|at_.*|xtor|cmpid|icid|s_cid|oly_.*|_hsenc|_hsmi|__hsfp|__hssc|__hstc|_openstat|mkt_tok|rb_clickid|vero_conv|vero_id|wickedid|ml_subscriber|ml_subscriber_hash|oft_.*)$/i;
 
 /** The page URL a note is stored under: tracking parameters and the fragment dropped. Non-URLs come back unchanged. */
 export function cleanUrl(url: string): string {
@@ -103,6 +109,33 @@ export function cleanUrl(url: string): string {
   parsed.hash = '';
   // URLSearchParams leaves a bare '?' when the last parameter goes; that is the same page.
   return parsed.search === '?' ? parsed.href.replace(/\?$/, '') : parsed.href;
+}
+
+/**
+ * The host without a leading `www.`: news sites serve the same article under both, so notes match
+ * either. The stored URL keeps the host the reader saw, so that "open page" goes where they were.
+ */
+export function siteHostOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** Both spellings of a cleaned URL's host (with and without `www.`), the cleaned URL first; what the store looks up. */
+export function urlVariants(url: string): string[] {
+  const cleaned = cleanUrl(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(cleaned);
+  } catch {
+    return [cleaned];
+  }
+  const bare = siteHostOf(parsed.hostname);
+  parsed.hostname = parsed.hostname === bare ? `www.${bare}` : bare;
+  return [cleaned, parsed.href];
+}
+
+/** Whether two page URLs are the same article: equal once cleaned, whether or not either host has `www.`. */
+export function sameArticleUrl(a: string, b: string): boolean {
+  return urlVariants(a).includes(cleanUrl(b));
 }
 
 /** The target with its URLs in stored form, so indexes and filters compare like with like. */

@@ -1,10 +1,14 @@
 /**
- * Who may send which notes request. The notes database holds what the reader wrote on every site, so a
- * content script, which runs next to a page's own scripts and could be driven by them, may only touch
- * notes of the site it runs on; export, import, delete, restore and get are for the extension's own pages.
+ * Who may send which notes request. The notes database holds what the reader wrote on every site, so
+ * each sender gets only what it uses:
+ * - the extension's own pages (notes page, popup): everything;
+ * - the note frame (entrypoints/notes-frame) inside a web page: the notes on an expert or claim, and
+ *   saving a new note on that page's site;
+ * - a content script, which runs next to a page's own scripts and could be driven by them: the notes
+ *   filed under its own page's URL, and reporting whether those passages were found there.
  */
 import { parseNoteRequest, type NoteError, type NoteRequest, type NoteResponse } from '@/core/notes/messages';
-import type { Note, NoteTarget } from '@/core/notes/note';
+import { sameArticleUrl, siteHostOf, type Note, type NoteTarget } from '@/core/notes/note';
 import { handleNoteRequest } from './note-handlers';
 import type { NoteStore } from './note-store';
 
@@ -17,8 +21,8 @@ export type NoteRequestVerdict = { ok: true } | { ok: false; error: NoteError };
 
 /**
  * `stored` is the note currently stored under the request's id, for the requests that change an existing
- * note (`notes:save` of a full note, `notes:anchored`): a content script may only change notes of its own
- * site, which the request alone cannot prove. Pass `null` when there is no such note.
+ * note (`notes:anchored`): a content script may only report on notes of its own page, which the request
+ * alone cannot prove. Pass `null` when there is no such note.
  */
 export function allowNoteRequest(
   request: NoteRequest,
@@ -27,27 +31,51 @@ export function allowNoteRequest(
   stored?: Note | null,
 ): NoteRequestVerdict {
   if (isExtensionPage(sender, extensionOrigin)) return { ok: true };
-  const host = contentScriptHost(sender) ?? notesFrameHost(sender, extensionOrigin);
-  if (host === null) return refuse('notes are only open to Kontext itself and to pages it runs on');
+  const frameHost = notesFrameHost(sender, extensionOrigin);
+  if (frameHost !== null) return allowFromNotesFrame(request, frameHost);
+  const page = contentScriptPage(sender);
+  if (page === null) return refuse('notes are only open to Kontext itself and to pages it runs on');
+  return allowFromContentScript(request, page, stored);
+}
+
+function allowFromNotesFrame(request: NoteRequest, host: string): NoteRequestVerdict {
+  switch (request.type) {
+    case 'notes:list':
+      return request.filter?.entityId !== undefined && request.filter.url === undefined
+        ? { ok: true }
+        : refuse('the note editor may only list the notes on an expert or claim');
+    case 'notes:save':
+      // The editor only ever makes new notes; changing a stored one is the notes page's job.
+      if ('id' in request.note) return refuse('the note editor may only save new notes');
+      return targetOnHost(request.note.target, host)
+        ? { ok: true }
+        : refuse('a page may only save notes on its own site');
+    default:
+      return refuse(`${request.type} is only open to Kontext's own pages`);
+  }
+}
+
+function allowFromContentScript(
+  request: NoteRequest,
+  page: { url: string; host: string },
+  stored: Note | null | undefined,
+): NoteRequestVerdict {
   switch (request.type) {
     case 'notes:list': {
-      const filter = request.filter;
-      if (filter?.entityId !== undefined && filter.url === undefined) return { ok: true };
-      if (filter?.url !== undefined && hostOf(filter.url) === host) return { ok: true };
-      return refuse('a page may only list notes on an expert or claim, or on its own site');
-    }
-    case 'notes:save': {
-      if (!targetOnHost(request.note.target, host))
-        return refuse('a page may only save notes on its own site');
-      if (!('id' in request.note)) return { ok: true };
-      return stored === undefined || stored === null || targetOnHost(stored.target, host)
+      const url = request.filter?.url;
+      return url !== undefined && request.filter?.entityId === undefined && sameSite(hostOf(url), page.host)
         ? { ok: true }
-        : refuse('a page may only change notes of its own site');
+        : refuse('a page may only list the notes on its own site');
     }
-    case 'notes:anchored':
-      return stored?.target.type === 'passage' && targetOnHost(stored.target, host)
+    case 'notes:anchored': {
+      if (stored?.target.type !== 'passage' || !targetOnHost(stored.target, page.host))
+        return refuse('a page may only report passages of its own site');
+      // Another page of the site can name this note's article as its canonical URL (or copy its text):
+      // there the note is only a hint, and its missing passage says nothing about the note's own page.
+      return request.found || sameArticleUrl(stored.target.url, page.url)
         ? { ok: true }
-        : refuse('a page may only report passages of its own site');
+        : refuse('only the note’s own page can report its passage as missing');
+    }
     default:
       return refuse(`${request.type} is only open to Kontext's own pages`);
   }
@@ -55,9 +83,7 @@ export function allowNoteRequest(
 
 /** The request types whose verdict depends on the note already stored under the request's id. */
 export function needsStoredNote(request: NoteRequest): string | null {
-  if (request.type === 'notes:anchored') return request.id;
-  if (request.type === 'notes:save' && 'id' in request.note) return request.note.id;
-  return null;
+  return request.type === 'notes:anchored' ? request.id : null;
 }
 
 /** A page of the extension itself (popup, notes page), in a tab or not. */
@@ -87,22 +113,34 @@ export function notesFrameHost(sender: NoteSender, extensionOrigin: string): str
 
 /** The host of the web page a content script runs in: its own frame's URL, or its tab's. */
 export function contentScriptHost(sender: NoteSender): string | null {
+  return contentScriptPage(sender)?.host ?? null;
+}
+
+function contentScriptPage(sender: NoteSender): { url: string; host: string } | null {
   if (sender.tab === undefined) return null;
   const pageUrl = sender.url ?? sender.tab.url;
   if (pageUrl === undefined) return null;
   try {
     const parsed = new URL(pageUrl);
-    return /^https?:$/.test(parsed.protocol) && parsed.hostname !== '' ? parsed.hostname : null;
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname !== ''
+      ? { url: pageUrl, host: parsed.hostname }
+      : null;
   } catch {
     return null;
   }
 }
 
+/** `www.spiegel.de` and `spiegel.de` are one site: the same articles, the same notes. */
+function sameSite(a: string | null, b: string): boolean {
+  return a !== null && siteHostOf(a) === siteHostOf(b);
+}
+
 function targetOnHost(target: NoteTarget, host: string): boolean {
   // An entity note belongs to the expert or claim; the page it was written on is optional context.
-  if (target.type === 'entity') return target.url === undefined || hostOf(target.url) === host;
+  if (target.type === 'entity') return target.url === undefined || sameSite(hostOf(target.url), host);
   return (
-    hostOf(target.url) === host && (target.canonicalUrl === undefined || hostOf(target.canonicalUrl) === host)
+    sameSite(hostOf(target.url), host) &&
+    (target.canonicalUrl === undefined || sameSite(hostOf(target.canonicalUrl), host))
   );
 }
 
@@ -150,5 +188,32 @@ export async function answerNoteMessageFrom(
     }
   }
   const verdict = allowNoteRequest(parsed.request, sender, extensionOrigin, stored);
-  return verdict.ok ? handleNoteRequest(store, parsed.request) : verdict.error;
+  if (!verdict.ok) return verdict.error;
+  const response = await handleNoteRequest(store, parsed.request);
+  return 'notes' in response
+    ? { ...response, notes: notesFor(sender, extensionOrigin, response.notes) }
+    : response;
+}
+
+/**
+ * What a listing shows each sender. The note frame gets entity notes without the page and title of
+ * notes written on other sites (those are the reader's browsing history, and the frame shows neither).
+ * A content script gets only the passage notes it anchors, and of those only where the passage is: it
+ * draws and reports passages, it never shows what the reader wrote, so text and tags stay out of the
+ * page's process (empty, not missing, so the reply keeps the one Note shape).
+ */
+export function notesFor(sender: NoteSender, extensionOrigin: string, notes: Note[]): Note[] {
+  if (isExtensionPage(sender, extensionOrigin)) return notes;
+  const frameHost = notesFrameHost(sender, extensionOrigin);
+  if (frameHost === null)
+    return notes
+      .filter((note) => note.target.type === 'passage')
+      .map((note) => ({ ...note, text: '', tags: [] }));
+  return notes.map((note) => {
+    const { target } = note;
+    if (target.type !== 'entity' || target.url === undefined || sameSite(hostOf(target.url), frameHost))
+      return note;
+    const { url: _url, pageTitle: _pageTitle, ...rest } = target;
+    return { ...note, target: rest };
+  });
 }

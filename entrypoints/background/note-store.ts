@@ -20,7 +20,7 @@ import {
 } from 'idb';
 import type { NoteFilter } from '@/core/notes/messages';
 import { migrateNoteV1 } from '@/core/notes/migrate-note-v1';
-import { cleanTarget, cleanUrl, compareNewestFirst, type Note, type NoteDraft } from '@/core/notes/note';
+import { cleanTarget, compareNewestFirst, urlVariants, type Note, type NoteDraft } from '@/core/notes/note';
 
 export const NOTES_DB_NAME = 'kontext';
 export const NOTES_DB_VERSION = 2;
@@ -50,6 +50,8 @@ export class NoteStoreError extends Error {
 }
 
 export const NOTE_GONE_MESSAGE = 'This note no longer exists; it may have been deleted in another tab.';
+export const NOTE_DELETED_MESSAGE =
+  'This note was deleted in another tab, so the edit was not saved. Your text is still in the editor.';
 const QUOTA_MESSAGE =
   'Your browser has no room left for Kontext notes, so nothing was saved. Your text is still in the editor; ' +
   'free some disk space or delete old notes, then try again.';
@@ -81,13 +83,15 @@ export class NoteStore {
     const db = await this.open();
     let notes: Note[];
     if (filter.url !== undefined) {
-      const url = cleanUrl(filter.url);
-      const [byUrl, byCanonical] = await Promise.all([
-        db.getAllFromIndex('notes', 'by-url', url),
-        db.getAllFromIndex('notes', 'by-canonical-url', url),
-      ]);
-      const ids = new Set(byUrl.map((note) => note.id));
-      notes = [...byUrl, ...byCanonical.filter((note) => !ids.has(note.id))];
+      // Stored URLs keep the host the reader saw; the same article under `www.` or without must match.
+      const urls = urlVariants(filter.url);
+      const found = await Promise.all(
+        urls.flatMap((url) => [
+          db.getAllFromIndex('notes', 'by-url', url),
+          db.getAllFromIndex('notes', 'by-canonical-url', url),
+        ]),
+      );
+      notes = [...new Map(found.flat().map((note) => [note.id, note])).values()];
     } else if (filter.entityId !== undefined) {
       notes = await db.getAllFromIndex('notes', 'by-entity', filter.entityId);
     } else {
@@ -105,12 +109,18 @@ export class NoteStore {
     return (await this.open()).get('notes', id);
   }
 
-  /** Saves a new note (a draft) or replaces the stored one with the same id, keeping its creation time. */
+  /**
+   * Saves a new note (a draft) or replaces the stored one with the same id, keeping its creation time.
+   * A full note whose id is no longer stored is refused (`not-found`), not re-created.
+   */
   async put(input: Note | NoteDraft): Promise<Note> {
     const now = this.now().toISOString();
     return this.write(async (tx) => {
       const store = tx.objectStore('notes');
       const existing = 'id' in input ? await store.get(input.id) : undefined;
+      // An edit of a note deleted meanwhile (in another tab) must not bring it back; restore is explicit.
+      if ('id' in input && existing === undefined)
+        throw new NoteStoreError('not-found', NOTE_DELETED_MESSAGE);
       const note: Note = {
         id: 'id' in input ? input.id : this.newId(),
         createdAt: existing?.createdAt ?? ('createdAt' in input ? input.createdAt : now),

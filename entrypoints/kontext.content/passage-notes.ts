@@ -1,6 +1,7 @@
 /**
  * Notes on a passage of the article: a small button by the reader's selection opens an editor; saved notes
- * are found again on later visits and marked. The page's text only ever reaches the page as text nodes.
+ * are found again on later visits and drawn in Kontext's own layer (note-overlay.ts), never in the page's
+ * DOM. The page's text only ever reaches the page as text nodes.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
@@ -9,10 +10,11 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
 import { t } from '@/core/i18n';
-import { cleanUrl, type PassageTarget } from '@/core/notes/note';
-import { anchorNotes, isPassageNote, markPassage, NOTE_MARK_TAG } from './anchor-notes';
+import { cleanUrl, sameArticleUrl, type PassageTarget } from '@/core/notes/note';
+import { anchorNotes, isPassageNote, passageRange } from './anchor-notes';
+import { createNoteOverlay, type NoteOverlay } from './note-overlay';
 import { createNotesFrame, type NotesFrame } from './notes-frame';
-import { indexText, rangeToOffsets, unwrap } from './text-offsets';
+import { indexText, rangeToOffsets } from './text-offsets';
 
 export const PASSAGE_UI_TAG = 'kontext-passage-ui';
 /** What the background's context-menu entry sends to the tab. */
@@ -38,6 +40,11 @@ export interface PassageNotesOptions {
   /** The article's main-text root (from extractMainText): selections outside it are not passages. */
   root: Element;
   lang: 'de' | 'en';
+  /**
+   * The reader's "show noted passages" setting. Off: the stored notes are not even looked up, and
+   * nothing of them is drawn; the reader can still write new ones.
+   */
+  showPassages: boolean;
   /** How to reach the background; tests pass their own. */
   send?: (message: unknown) => Promise<NoteResponse | undefined>;
   /**
@@ -48,11 +55,15 @@ export interface PassageNotesOptions {
   isReaderClick?: (event: Event) => boolean;
   /** Makes the note frame; unit tests, whose DOM loads no extension pages, pass their own. */
   createFrame?: typeof createNotesFrame;
+  /** Makes the layer noted passages are drawn in; unit tests, whose DOM has no layout, pass their own. */
+  createOverlay?: typeof createNoteOverlay;
 }
 
 export interface PassageNotes {
   setLang(lang: 'de' | 'en'): void;
-  /** Removes the button, editor, note marks and listeners. */
+  /** Shows the noted passages (looking them up afresh) or takes them away. */
+  setShowPassages(show: boolean): void;
+  /** Removes the button, editor, noted passages and listeners. */
   stop(): void;
 }
 
@@ -72,6 +83,7 @@ export async function startPassageNotes(
   const send = options.send ?? sendToBackground;
   const isReaderClick = options.isReaderClick ?? ((event: Event) => event.isTrusted);
   const createFrame = options.createFrame ?? createNotesFrame;
+  const createOverlay = options.createOverlay ?? createNoteOverlay;
   let lang = options.lang;
   let stopped = false;
   let pending: { start: number; end: number; rect: DOMRect } | null = null;
@@ -99,6 +111,18 @@ export async function startPassageNotes(
 
   /** The open note frame, if any. */
   let editor: NotesFrame | undefined;
+  /** The layer the noted passages are drawn in, while the reader wants them shown. */
+  let overlay: NoteOverlay | undefined;
+  const showPassages = () => {
+    const shown = createOverlay(document);
+    overlay = shown;
+    // A later switch off (or on again) makes this lookup moot: it then draws and reports nothing.
+    void loadNotes(root, send, shown, () => stopped || overlay !== shown);
+  };
+  const hidePassages = () => {
+    overlay?.destroy();
+    overlay = undefined;
+  };
   const hide = () => {
     editor?.dispose();
     editor = undefined;
@@ -163,7 +187,8 @@ export async function startPassageNotes(
       if (event.type === 'height') opened.frame.style.height = `${event.px}px`;
       else if (event.type === 'close') hide();
       else {
-        if (!stopped) markPassage(root, passage.start, passage.end, event.noteId);
+        const range = passageRange(root, passage.start, passage.end);
+        if (range) overlay?.show(event.noteId, range);
         pending = null;
         hide();
       }
@@ -197,23 +222,34 @@ export async function startPassageNotes(
     listeners.abort();
     browser.runtime.onMessage.removeListener(onMenuMessage);
     ui.remove();
-    unwrap(root.querySelectorAll(NOTE_MARK_TAG));
+    hidePassages();
   };
   ctx.onInvalidated(stop);
 
-  void loadNotes(root, send, () => stopped);
+  if (options.showPassages) showPassages();
   return {
     setLang(next) {
       lang = next;
+    },
+    setShowPassages(show) {
+      if (stopped || show === (overlay !== undefined)) return;
+      if (show) showPassages();
+      else hidePassages();
     },
     stop,
   };
 }
 
-/** The page's stored notes (under its URL and its canonical URL), anchored after first paint. */
+/**
+ * The page's stored notes (under its URL and its canonical URL), anchored after first paint. A note found
+ * only through the canonical URL belongs to another page: it is drawn as a hint, but whether its passage
+ * is here says nothing about its own page, so it is not reported (security review F3: a page can name any
+ * article of its site as canonical).
+ */
 async function loadNotes(
   root: Element,
   send: (message: unknown) => Promise<NoteResponse | undefined>,
+  overlay: NoteOverlay,
   stopped: () => boolean,
 ): Promise<void> {
   const urls = new Set([cleanUrl(location.href)]);
@@ -224,10 +260,17 @@ async function loadNotes(
     const response = await send({ type: 'notes:list', filter: { url } });
     if (response?.ok && 'notes' in response) for (const note of response.notes) notes.set(note.id, note);
   }
+  if (stopped()) return;
   const passages = [...notes.values()].filter(isPassageNote);
+  const ownPage = new Set(
+    passages.filter((note) => sameArticleUrl(note.target.url, location.href)).map((note) => note.id),
+  );
   await anchorNotes(root, passages, {
     stopped,
-    report: (id, found) => void send({ type: 'notes:anchored', id, found }),
+    show: (id, range) => overlay.show(id, range),
+    report: (id, found) => {
+      if (ownPage.has(id)) void send({ type: 'notes:anchored', id, found });
+    },
   });
 }
 

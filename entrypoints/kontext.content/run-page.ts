@@ -3,10 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundledDataset } from '@/core/dataset/bundled-dataset';
 import { indexDataset } from '@/core/dataset/index-dataset';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
+import { claimsMatchableAt } from '@/core/claims/claim-date-gate';
 import { pickLanguage } from '@/core/i18n';
 import { siteHost } from '@/core/sites/site-host';
-import { extractMainText } from '@/core/extract/extract-main-text';
 import { readArticleDate } from '@/core/extract/article-date';
+import { extractMainText } from '@/core/extract/extract-main-text';
 import { compileLexicon } from '@/core/detect/score-relevance';
 import { isInPageChrome } from '@/core/extract/page-chrome';
 import { createMentionGate } from '@/core/matcher/mention-gate';
@@ -25,7 +26,6 @@ import {
   type EntityMarker,
   type MarkResult,
 } from './mark-entities';
-import { NOTE_MARK_TAG } from './anchor-notes';
 import { PASSAGE_UI_TAG, startPassageNotes, type PassageNotes } from './passage-notes';
 import { createPopoverUi, UI_TAG, type PopoverUi } from './popover-ui';
 import { observeNewContent } from './observe-new-content';
@@ -33,7 +33,7 @@ import { clearPageSettings, showPageSettings, watchSettings } from './page-setti
 import { createRemarkGuard } from './remark-guard';
 
 /** What the extension itself puts into a page: never a reason to look again. */
-const OWN_ELEMENTS = [MARK_TAG, UI_TAG, NOTE_MARK_TAG, PASSAGE_UI_TAG].join(',');
+const OWN_ELEMENTS = [MARK_TAG, UI_TAG, PASSAGE_UI_TAG].join(',');
 
 /** Work per slice before the page gets a turn; well under the 50 ms that counts as a long task. */
 const SLICE_MS = 8;
@@ -57,6 +57,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   /** Where the highlights are, once the page was found on topic; undefined before and when off. */
   let scope: { root: Element; skipChrome: boolean; articleLang: PageStatus['lang'] } | undefined;
   let status: PageStatus | undefined;
+  /** Claims made by the article's date (all of them until the page is read); later ones are not marked. */
+  let matchableClaims = new Set(bundledDataset.claims.map((c) => c.id));
 
   const popoverLang = () =>
     settings.popoverLanguage === 'article'
@@ -71,6 +73,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       regexFor: (text) => gate.regexFor(text),
       accept: (match) => {
         const found = gate.accept(match);
+        if (found?.kind === 'claim' && !matchableClaims.has(found.id)) return undefined;
         return found && showsKind(settings, found.kind) ? found : undefined;
       },
     };
@@ -98,6 +101,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     showPageSettings(document.documentElement, settings);
     popover?.setLang(popoverLang());
     passageNotes?.setLang(popoverLang());
+    passageNotes?.setShowPassages(settings.highlight.passages);
     popover?.setHoverDelay(settings.style === 'off' ? null : settings.hoverDelayMs);
   };
 
@@ -140,7 +144,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   const analyse = async () => {
     analysedUrl = location.href;
     const main = extractMainText(document);
-    const result = analyzeText(main.text, bundledDataset, matcher);
+    const published = readArticleDate(document, location.href);
+    const result = analyzeText(main.text, bundledDataset, matcher, published);
+    matchableClaims = claimsMatchableAt(bundledDataset.claims, { published, text: main.text });
     const detection = result.detection;
     status = {
       url: location.href,
@@ -163,9 +169,13 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         index,
         page: { url: location.href, title: document.title },
         lang,
-        articleDate: readArticleDate(document, location.href),
+        articleDate: published,
       });
-      passageNotes ??= await startPassageNotes(ctx, { root, lang });
+      passageNotes ??= await startPassageNotes(ctx, {
+        root,
+        lang,
+        showPassages: settings.highlight.passages,
+      });
       applyPresentation();
     }
     await report(status);

@@ -64,7 +64,7 @@ export function rangeToOffsets(index: TextIndex, range: Range): { start: number;
   return start === null || end === null || end <= start ? null : { start, end };
 }
 
-/** The pieces of text nodes that cover [start, end): what a highlight has to wrap. */
+/** The pieces of text nodes that cover [start, end): where a noted passage's range starts and ends. */
 export function offsetsToPieces(
   index: TextIndex,
   start: number,
@@ -82,39 +82,4 @@ export function offsetsToPieces(
     if (to > from) pieces.push({ node, from, to });
   }
   return pieces;
-}
-
-/**
- * Wraps [start, end) in elements made by `make`, one per text node it crosses, as mark.js does.
- * Splitting text nodes keeps the root's text the same, so later offsets stay valid (on a fresh index).
- */
-export function wrapOffsets(
-  index: TextIndex,
-  start: number,
-  end: number,
-  make: () => HTMLElement,
-): HTMLElement[] {
-  const wrappers: HTMLElement[] = [];
-  for (const { node, from, to } of offsetsToPieces(index, start, end)) {
-    // Whitespace between blocks is not worth an element, and wrapping it can break table or list markup.
-    if (node.data.slice(from, to).trim() === '') continue;
-    let middle = node;
-    if (from > 0) middle = middle.splitText(from);
-    if (to - from < middle.data.length) middle.splitText(to - from);
-    const wrapper = make();
-    middle.replaceWith(wrapper);
-    wrapper.append(middle);
-    wrappers.push(wrapper);
-  }
-  return wrappers;
-}
-
-/** Takes wrappers out again, leaving their text where it was. */
-export function unwrap(wrappers: Iterable<Element>): void {
-  for (const wrapper of wrappers) {
-    const parent = wrapper.parentNode;
-    if (!parent) continue;
-    wrapper.replaceWith(...wrapper.childNodes);
-    parent.normalize();
-  }
 }

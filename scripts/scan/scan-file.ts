@@ -4,14 +4,19 @@
  * same verdict the popup would show.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Dataset } from '../../data/schema';
 import { analyzeText, type Analysis } from '../../core/analyze-text';
+import { readArticleDate } from '../../core/extract/article-date';
 import { extractMainText } from '../../core/extract/extract-main-text';
 import type { Matcher } from '../../core/matcher/compile-matcher';
 
 export interface ScanResult {
   file: string;
+  /** The article's date as read from the page (or given with --date); undefined when unknown. */
+  published: string | undefined;
   lang: Analysis['detection']['lang'];
   onTopic: boolean;
   score: number;
@@ -29,13 +34,30 @@ const isHtml = (file: string) => /\.x?html?$/i.test(file);
 
 /** The article text of a file: for pages the headline and main text, as the extension reads them. */
 export function articleText(file: string, raw: string): string {
-  if (!isHtml(file)) return raw;
-  const { document } = parseHTML(raw);
-  return extractMainText(document as unknown as Document).text;
+  return readArticle(file, raw).text;
 }
 
-/** One file's verdict, or why it has none; never throws, so one bad file does not stop a batch. */
-export function scanFile(file: string, dataset: Dataset, matcher?: Matcher): ScanResult | ScanError {
+/** The article text and, for pages, the publication date the page states about itself. */
+export function readArticle(file: string, raw: string): { text: string; published: string | undefined } {
+  if (!isHtml(file)) return { text: raw, published: undefined };
+  const document = parseHTML(raw).document as unknown as Document;
+  return {
+    text: extractMainText(document).text,
+    published: readArticleDate(document, pathToFileURL(path.resolve(file)).href),
+  };
+}
+
+/**
+ * One file's verdict, or why it has none; never throws, so one bad file does not stop a batch.
+ * `date` (YYYY-MM-DD or YYYY-MM) is the publication date for files that cannot state one (.txt);
+ * a page's own date wins over it.
+ */
+export function scanFile(
+  file: string,
+  dataset: Dataset,
+  matcher?: Matcher,
+  date?: string,
+): ScanResult | ScanError {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -44,15 +66,18 @@ export function scanFile(file: string, dataset: Dataset, matcher?: Matcher): Sca
   }
   if (!raw.trim()) return { file, error: 'empty file' };
   let text: string;
+  let published: string | undefined;
   try {
-    text = articleText(file, raw);
+    ({ text, published } = readArticle(file, raw));
+    published ??= date;
   } catch (e) {
     return { file, error: `cannot parse: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!text.trim()) return { file, error: 'no article text' };
-  const { detection, experts, claims } = analyzeText(text, dataset, matcher);
+  const { detection, experts, claims } = analyzeText(text, dataset, matcher, published);
   return {
     file,
+    published,
     lang: detection.lang,
     onTopic: detection.onTopic,
     score: detection.score,

@@ -32,6 +32,7 @@ export {
   waitForPopover,
   waitForPopoverClosed,
 } from '../../scripts/browser/kontext-ui';
+export { notedPassageBoxes, passageCoverage } from '../../scripts/browser/noted-passages';
 export {
   evaluateInContentScript,
   runInContentScript,

@@ -13,6 +13,8 @@ import {
   hoverEntity,
   PASSAGE_PANEL,
   launch,
+  notedPassageBoxes,
+  passageCoverage,
   openExtensionPage,
   openPage,
   selectText,
@@ -61,17 +63,9 @@ async function addExpertNote(page: Page, text: string): Promise<void> {
   await waitForNotesFrameText(page, 'Note saved.');
 }
 
-/** The marked text of each passage note in the page, one entry per note. */
-async function noteMarkTexts(page: Page): Promise<string[]> {
-  await page.locator('kontext-note-mark').first().waitFor({ timeout: 10_000 });
-  return page.evaluate(() => {
-    const byNote = new Map<string, string>();
-    for (const mark of document.querySelectorAll<HTMLElement>('kontext-note-mark')) {
-      const id = mark.dataset.kontextNoteId ?? '';
-      byNote.set(id, (byNote.get(id) ?? '') + mark.textContent);
-    }
-    return [...byNote.values()];
-  });
+/** Waits until Kontext's noted-passage layer covers `quote` in the page. */
+async function waitForNotedPassage(page: Page, quote: string): Promise<void> {
+  await expect.poll(() => passageCoverage(page, quote), { timeout: 10_000 }).toBeGreaterThan(0.9);
 }
 
 describe('notes in Chromium', () => {
@@ -109,7 +103,7 @@ describe('notes in Chromium', () => {
     await clickInUi(page, PASSAGE_PANEL, { role: 'button', name: 'Note on this passage' });
     await typeInNotesFrame(page, 'Which technology exactly?');
     await clickInNotesFrame(page, 'Save');
-    expect(await noteMarkTexts(page)).toEqual([PASSAGE]);
+    await waitForNotedPassage(page, PASSAGE);
 
     await servePage(session.context, ARTICLE_URL, EDITED);
     await page.reload();
@@ -117,7 +111,7 @@ describe('notes in Chromium', () => {
     expect(await page.evaluate(() => document.body.textContent?.includes('most significant suppliers'))).toBe(
       true,
     );
-    expect(await noteMarkTexts(page)).toEqual([PASSAGE]);
+    await waitForNotedPassage(page, PASSAGE);
 
     await servePage(session.context, ARTICLE_URL, CUT);
     await page.reload();
@@ -132,7 +126,7 @@ describe('notes in Chromium', () => {
     await notesPage.reload();
     const item = notesPage.locator('article', { hasText: 'Which technology exactly?' });
     await item.getByText('could no longer be found').waitFor();
-    expect(await page.locator('kontext-note-mark').count()).toBe(0);
+    expect(await notedPassageBoxes(page)).toEqual([]);
     await notesPage.close();
     await page.close();
   });
@@ -150,7 +144,7 @@ describe('notes in Chromium', () => {
     }, ARTICLE_URL);
     await typeInNotesFrame(page, 'Since when?');
     await clickInNotesFrame(page, 'Save');
-    await expect.poll(() => noteMarkTexts(page)).toContain('mutual defence clause');
+    await waitForNotedPassage(page, 'mutual defence clause');
     await page.close();
   });
 

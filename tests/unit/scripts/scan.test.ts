@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,43 @@ describe('npm run scan', () => {
     expect(lines[0]).toMatch(/^file\s+topic\s+score\s+lang/);
     expect(lines.find((l) => l.startsWith(onTopic))).toMatch(/ yes .* de .*John Kirby ×2/);
     expect(lines.find((l) => l.startsWith(offTopic))).toMatch(/ no /);
+  });
+
+  it(
+    'matches a claim only in articles written after it was made: --date for text, the page date for HTML',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      const html = (date: string) =>
+        `<html><head><meta property="article:published_time" content="${date}T08:00:00Z"></head><body><article><h1>Container</h1><p>${readFileSync(onTopic, 'utf8')}</p></article></body></html>`;
+      const before = path.join(dir, 'before.html');
+      writeFileSync(before, html('2023-09-01'));
+      const after = path.join(dir, 'after.html');
+      writeFileSync(after, html('2023-11-01'));
+      const run = (...args: string[]) =>
+        JSON.parse(scan('--json', ...args).stdout) as { published?: string; claims: { id: string }[] }[];
+      const has = (r: { claims: { id: string }[] } | undefined) =>
+        r!.claims.some((c) => c.id === 'kirby-1000-containers');
+      // Kirby's figure of over 1,000 containers dates from October 2023. A page's own date wins over --date.
+      const [textBefore, pageBefore, pageAfter] = run('--date', '2023-09-01', onTopic, before, after);
+      expect(textBefore!.published).toBe('2023-09-01');
+      expect(has(textBefore)).toBe(false);
+      expect(pageBefore!.published).toBe('2023-09-01');
+      expect(has(pageBefore)).toBe(false);
+      expect(pageAfter!.published).toBe('2023-11-01');
+      expect(has(pageAfter)).toBe(true);
+      const [textAfter] = run('--date', '2023-10-20', onTopic);
+      const [undated] = run(onTopic);
+      expect(has(textAfter)).toBe(true);
+      expect(has(undated)).toBe(true);
+    },
+  );
+
+  it('prints usage and exits 2 for a malformed --date', () => {
+    const run = scan('--json', '--date', 'yesterday', onTopic);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^usage: /);
   });
 
   it('prints usage and exits 2 without files', () => {

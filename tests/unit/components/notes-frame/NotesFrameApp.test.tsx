@@ -69,7 +69,10 @@ describe('the note frame on a passage', () => {
     await type('Keep me');
     await submit();
     await vi.waitFor(() =>
-      expect(container().querySelector('[role="alert"]')?.textContent).toBe('The browser has no room left.'),
+      // In the reader's language, not the background's English.
+      expect(container().querySelector('[role="alert"]')?.textContent).toMatch(
+        /^Your browser has no room left for Kontext notes, so nothing was saved\. Your text is still here/,
+      ),
     );
     expect(container().querySelector('textarea')!.value).toBe('Keep me');
     answer = undefined;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNotesApi } from '@/components/notes/notes-api';
 import { NotesPage } from '@/components/notes/notes-page';
 import { notesStrings } from '@/components/notes/notes-strings';
+import { exportAnnotations } from '@/core/notes/web-annotation';
 import { answerNoteMessage } from '@/entrypoints/background/note-handlers';
 import { NoteStore } from '@/entrypoints/background/note-store';
 import { entityNote, passageNote } from '../../core/notes/fixtures';
@@ -113,6 +114,58 @@ describe('NotesPage', () => {
     expect((container.querySelector('textarea') as HTMLTextAreaElement).value).toBe('my long thought');
     vi.restoreAllMocks();
     expect((await store.get(entityNote().id))?.text).toBe(entityNote().text);
+  });
+
+  it('refuses an edit of a note deleted in another tab, keeps the text, and can save it as a new note', async () => {
+    await renderPage();
+    button(items()[1] as HTMLElement, 'Edit').click();
+    await vi.waitFor(() => expect(container.querySelector('textarea')).not.toBeNull());
+    await type(container.querySelector('textarea') as HTMLTextAreaElement, 'edited after the delete');
+    await store.delete(entityNote().id);
+    button(container, 'Save').click();
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/deleted in another tab/),
+    );
+    expect((container.querySelector('textarea') as HTMLTextAreaElement).value).toBe(
+      'edited after the delete',
+    );
+    expect(await store.get(entityNote().id)).toBeUndefined();
+
+    button(container, 'Save as a new note').click();
+    await vi.waitFor(() => expect(container.querySelector('textarea')).toBeNull());
+    const saved = (await store.list()).find((note) => note.text === 'edited after the delete');
+    expect(saved?.id).not.toBe(entityNote().id);
+    expect(saved?.target).toEqual(entityNote().target);
+    expect(items()).toHaveLength(2);
+  });
+
+  it('says an import found no room and stored nothing of the file', async () => {
+    await renderPage();
+    const incoming = [
+      entityNote({ id: crypto.randomUUID(), text: 'first of the file' }),
+      entityNote({ id: crypto.randomUUID(), text: 'second of the file' }),
+    ];
+    // The second write fails as a full disk does: the first must not stay behind either.
+    const add = IDBObjectStore.prototype.add;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      writes += 1;
+      if (writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const file = new File([exportAnnotations(incoming, new Date())], 'notes.jsonld');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(() =>
+      expect(container.querySelector('.notes-error')?.textContent).toMatch(/nothing was imported/),
+    );
+    vi.restoreAllMocks();
+    expect(writes).toBe(2);
+    expect((await store.list()).map((note) => note.text)).not.toContain('first of the file');
+    expect(await store.list()).toHaveLength(2);
   });
 
   it('flags orphaned passages and can list only them', async () => {

@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { cleanTarget, cleanUrl, MAX_NOTE_TEXT, NoteDraftSchema, NoteSchema } from '@/core/notes/note';
+import {
+  cleanTarget,
+  cleanUrl,
+  MAX_NOTE_TEXT,
+  NoteDraftSchema,
+  NoteSchema,
+  sameArticleUrl,
+  urlVariants,
+} from '@/core/notes/note';
 import { entityNote, passageNote, passageTarget } from './fixtures';
 
 describe('cleanUrl', () => {
@@ -29,6 +37,35 @@ describe('cleanUrl', () => {
       url: 'https://n.example/x',
       canonicalUrl: 'https://n.example/x',
     });
+  });
+});
+
+describe('sameArticleUrl', () => {
+  it('treats www. and the bare host, tracking parameters and fragments as the same article', () => {
+    const stored = 'https://www.spiegel.de/a';
+    expect(sameArticleUrl(stored, 'https://spiegel.de/a')).toBe(true);
+    expect(sameArticleUrl(stored, 'https://spiegel.de/a?utm_source=x&fbclid=1#top')).toBe(true);
+    expect(sameArticleUrl(stored, 'https://www.spiegel.de/a?gclid=2&mc_cid=3&_hsenc=4')).toBe(true);
+    expect(sameArticleUrl('https://spiegel.de/a', stored)).toBe(true);
+  });
+
+  it('keeps other query parameters, paths, hosts and subdomains apart', () => {
+    const stored = 'https://www.spiegel.de/a';
+    expect(sameArticleUrl(stored, 'https://spiegel.de/a?page=1')).toBe(false);
+    expect(sameArticleUrl(stored, 'https://spiegel.de/b')).toBe(false);
+    expect(sameArticleUrl(stored, 'https://m.spiegel.de/a')).toBe(false);
+    expect(sameArticleUrl(stored, 'https://www.spiegel.com/a')).toBe(false);
+  });
+
+  it('looks a URL up under both spellings of its host, cleaned', () => {
+    expect(urlVariants('https://spiegel.de/a?id=7&utm_medium=m')).toEqual([
+      'https://spiegel.de/a?id=7',
+      'https://www.spiegel.de/a?id=7',
+    ]);
+    expect(urlVariants('https://www.spiegel.de/a')).toEqual([
+      'https://www.spiegel.de/a',
+      'https://spiegel.de/a',
+    ]);
   });
 });
 

@@ -101,9 +101,42 @@ describe('NoteStore CRUD', () => {
     expect(await store.get(saved.id)).toEqual(saved);
   });
 
+  it('refuses an edit of a note deleted meanwhile instead of bringing it back', async () => {
+    const store = new NoteStore({ name: freshName() });
+    const saved = await store.put(draft);
+    await store.delete(saved.id);
+    const failure = await store
+      .put({ ...saved, text: 'edited in the other tab' })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NoteStoreError);
+    expect(failure).toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/deleted in another tab/),
+    });
+    expect(await store.get(saved.id)).toBeUndefined();
+    expect(await store.list()).toEqual([]);
+  });
+
   it('says a note is gone when it was already deleted', async () => {
     const store = new NoteStore({ name: freshName() });
     await expect(store.delete(entityNote().id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('NoteStore lookup by page', () => {
+  it('finds a note written on www.host/a on host/a and on /a with tracking parameters, not on /a?page=1', async () => {
+    const store = new NoteStore({ name: freshName() });
+    const onWww = await store.put({
+      text: 'p',
+      tags: [],
+      target: passageTarget({ url: 'https://www.spiegel.de/a?utm_source=feed', canonicalUrl: undefined }),
+    });
+    expect(onWww.target.url).toBe('https://www.spiegel.de/a');
+    const ids = async (url: string) => (await store.list({ url })).map((note) => note.id);
+    expect(await ids('https://spiegel.de/a')).toEqual([onWww.id]);
+    expect(await ids('https://spiegel.de/a?utm_source=x')).toEqual([onWww.id]);
+    expect(await ids('https://www.spiegel.de/a#frag')).toEqual([onWww.id]);
+    expect(await ids('https://spiegel.de/a?page=1')).toEqual([]);
   });
 });
 

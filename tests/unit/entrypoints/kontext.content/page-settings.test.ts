@@ -12,16 +12,21 @@ describe('page settings', () => {
     expect(root.outerHTML).toBe(before);
   });
 
-  it('names the chosen style and hidden passages on the root, and takes them off again', () => {
+  it('names the chosen style on the root, and takes it off again', () => {
     const root = document.createElement('html');
-    showPageSettings(root, parseSettings({ style: 'background', highlight: { passages: false } }));
+    showPageSettings(root, parseSettings({ style: 'background' }));
     expect(root.getAttribute('data-kontext-style')).toBe('background');
-    expect(root.getAttribute('data-kontext-passages')).toBe('hidden');
     showPageSettings(root, parseSettings({ style: 'underline' }));
     expect(root.hasAttribute('data-kontext-style')).toBe(false);
-    expect(root.hasAttribute('data-kontext-passages')).toBe(false);
     showPageSettings(root, parseSettings({ style: 'off' }));
     clearPageSettings(root);
     expect(root.attributes.length).toBe(0);
+  });
+
+  it('writes nothing to the page about noted passages, shown or hidden', () => {
+    const root = document.createElement('html');
+    const before = root.outerHTML;
+    showPageSettings(root, parseSettings({ highlight: { passages: false } }));
+    expect(root.outerHTML).toBe(before);
   });
 });

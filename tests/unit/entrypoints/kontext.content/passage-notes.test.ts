@@ -4,7 +4,6 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describePassage } from '@/core/anchoring/describe-passage';
 import type { NoteResponse } from '@/core/notes/messages';
 import type { NotesFrameEvent, NotesFrameParams } from '@/core/notes/notes-frame-protocol';
-import { NOTE_MARK_TAG } from '@/entrypoints/kontext.content/anchor-notes';
 import { PASSAGE_UI_TAG, startPassageNotes } from '@/entrypoints/kontext.content/passage-notes';
 import { indexText } from '@/entrypoints/kontext.content/text-offsets';
 import { passageNote, passageTarget } from '../../core/notes/fixtures';
@@ -54,6 +53,26 @@ function shadow(): ShadowRoot {
   return roots.get(document.querySelector(PASSAGE_UI_TAG)!)!;
 }
 
+/**
+ * The noted passages each overlay was asked to draw, as the text of their ranges; happy-dom has no
+ * layout, so the boxes themselves are the end-to-end tests' to check (tests/e2e/note-privacy.test.ts).
+ */
+function fakeOverlays() {
+  const layers: { shown: Map<string, string>; destroyed: boolean }[] = [];
+  const createOverlay = () => {
+    const layer = { shown: new Map<string, string>(), destroyed: false };
+    layers.push(layer);
+    return {
+      show: (id: string, range: Range) => layer.shown.set(id, range.toString()),
+      destroy: () => {
+        layer.destroyed = true;
+      },
+    };
+  };
+  const live = () => layers.filter((layer) => !layer.destroyed);
+  return { layers, live, createOverlay };
+}
+
 /** happy-dom has no trusted events: these tests click as the reader. */
 const isReaderClick = () => true;
 
@@ -97,26 +116,36 @@ async function openEditorOn(
 ) {
   const { root, send } = setUp(() => ({ ok: true, notes: [] }));
   const frames = fakeFrames();
+  const overlays = fakeOverlays();
   stop = (
     await startPassageNotes(new ContentScriptContext('test'), {
       root,
       lang,
+      showPassages: true,
       send,
       ...(readerClicks && { isReaderClick }),
       createFrame: frames.createFrame,
+      createOverlay: overlays.createOverlay,
     })
   ).stop;
   select(pick(root), from, to);
   const button = lang === 'de' ? 'Notiz zu dieser Passage' : 'Note on this passage';
   await vi.waitFor(() => expect(buttonNamed(button)).toBeTruthy());
   buttonNamed(button)!.click();
-  return { root, frames, frame: () => shadow().querySelector<HTMLElement>('[data-fake-frame]') };
+  return { root, frames, overlays, frame: () => shadow().querySelector<HTMLElement>('[data-fake-frame]') };
 }
 
 describe('startPassageNotes', () => {
   it('keeps the panel in a closed shadow root', async () => {
     const { root, send } = setUp(() => undefined);
-    stop = (await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send })).stop;
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'en',
+        showPassages: true,
+        send,
+      })
+    ).stop;
     const host = document.querySelector(PASSAGE_UI_TAG)!;
     expect(host.shadowRoot).toBeNull();
     expect(shadow().mode).toBe('closed');
@@ -154,8 +183,8 @@ describe('startPassageNotes', () => {
     expect(frame()).not.toBeNull();
   });
 
-  it('marks the passage once the frame says the note is saved, and closes the frame', async () => {
-    const { root, frames, frame } = await openEditorOn(
+  it('draws the passage once the frame says the note is saved, and closes the frame', async () => {
+    const { root, frames, overlays, frame } = await openEditorOn(
       'en',
       (root) => root.querySelector('b')!.firstChild!,
       0,
@@ -163,14 +192,16 @@ describe('startPassageNotes', () => {
     );
     frames.opened[0]!.say({ type: 'height', px: 140 });
     expect(frame()!.style.height).toBe('140px');
-    expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
+    const before = root.innerHTML;
+    expect(overlays.live()[0]!.shown.size).toBe(0);
     frames.opened[0]!.say({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
-    expect(root.querySelector(NOTE_MARK_TAG)?.textContent).toBe('budget');
+    expect([...overlays.live()[0]!.shown]).toEqual([['44444444-4444-4444-8444-444444444444', 'budget']]);
+    expect(root.innerHTML).toBe(before);
     expect(frame()).toBeNull();
   });
 
   it('closes the frame on Cancel or Escape in it without marking anything', async () => {
-    const { root, frames, frame } = await openEditorOn(
+    const { frames, overlays, frame } = await openEditorOn(
       'en',
       (root) => root.querySelectorAll('p')[1]!.firstChild!,
       0,
@@ -180,34 +211,53 @@ describe('startPassageNotes', () => {
     expect(frame()).toBeNull();
     // A late word from a frame that is gone changes nothing.
     frames.opened[0]!.say({ type: 'saved', noteId: '44444444-4444-4444-8444-444444444444' });
-    expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
+    expect(overlays.live()[0]!.shown.size).toBe(0);
   });
 
   it('offers nothing for a selection outside the article', async () => {
     const { root, send } = setUp(() => ({ ok: true, notes: [] }));
     stop = (
-      await startPassageNotes(new ContentScriptContext('test'), { root, lang: 'en', send, isReaderClick })
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'en',
+        showPassages: true,
+        send,
+        isReaderClick,
+      })
     ).stop;
     select(document.querySelector('header p')!.firstChild!, 0, 4);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(shadow().querySelector('button')).toBeNull();
   });
 
-  it('marks the stored passages of the page, reports them, and takes everything away on stop', async () => {
+  /** A stored note on "Nobody objected" of the test article, filed under `url`. */
+  function storedNoteOn(url: string, canonicalUrl?: string) {
     document.body.innerHTML = ARTICLE;
     const text = indexText(document.querySelector('article')!).text;
     const start = text.indexOf('Nobody');
-    const stored = passageNote({
-      target: passageTarget({ selectors: describePassage(text, start, start + 'Nobody objected'.length) }),
+    return passageNote({
+      target: passageTarget({
+        url,
+        canonicalUrl,
+        selectors: describePassage(text, start, start + 'Nobody objected'.length),
+      }),
     });
+  }
+
+  it('draws the stored passages of the page, reports them, and takes everything away on stop', async () => {
+    const stored = storedNoteOn(`${location.href}?utm_source=feed`);
     const { root, sent, send } = setUp((message) =>
       message.type === 'notes:list' ? { ok: true, notes: [stored] } : { ok: true, note: stored },
     );
+    const before = document.documentElement.outerHTML;
+    const overlays = fakeOverlays();
     const notes = await startPassageNotes(new ContentScriptContext('test'), {
       root,
       lang: 'en',
+      showPassages: true,
       send,
       isReaderClick,
+      createOverlay: overlays.createOverlay,
     });
     await vi.waitFor(() => expect(sent.some((message) => message.type === 'notes:anchored')).toBe(true));
     expect(sent.find((message) => message.type === 'notes:anchored')).toEqual({
@@ -215,10 +265,55 @@ describe('startPassageNotes', () => {
       id: stored.id,
       found: true,
     });
-    expect(root.querySelector(NOTE_MARK_TAG)?.textContent).toBe('Nobody objected');
+    expect([...overlays.live()[0]!.shown]).toEqual([[stored.id, 'Nobody objected']]);
+    expect(root.innerHTML).not.toContain(stored.id);
     notes.stop();
-    expect(root.querySelector(NOTE_MARK_TAG)).toBeNull();
+    expect(overlays.live()).toEqual([]);
     expect(document.querySelector(PASSAGE_UI_TAG)).toBeNull();
-    expect(root.textContent).toBe('The chair said the budget would rise.Nobody objected.');
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('draws a note found only through the canonical URL but reports nothing about it', async () => {
+    const other = 'https://news.example/annotated-article';
+    const stored = storedNoteOn(other, other);
+    const { root, sent, send } = setUp((message) =>
+      message.type === 'notes:list' ? { ok: true, notes: [stored] } : { ok: true, note: stored },
+    );
+    const overlays = fakeOverlays();
+    stop = (
+      await startPassageNotes(new ContentScriptContext('test'), {
+        root,
+        lang: 'en',
+        showPassages: true,
+        send,
+        createOverlay: overlays.createOverlay,
+      })
+    ).stop;
+    await vi.waitFor(() => expect(overlays.live()[0]!.shown.size).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.map((message) => message.type)).not.toContain('notes:anchored');
+  });
+
+  it('with passages hidden looks up no notes and draws nothing; showing them again does', async () => {
+    const stored = storedNoteOn(location.href);
+    const { root, sent, send } = setUp((message) =>
+      message.type === 'notes:list' ? { ok: true, notes: [stored] } : { ok: true, note: stored },
+    );
+    const overlays = fakeOverlays();
+    const notes = await startPassageNotes(new ContentScriptContext('test'), {
+      root,
+      lang: 'en',
+      showPassages: false,
+      send,
+      createOverlay: overlays.createOverlay,
+    });
+    stop = notes.stop;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).toEqual([]);
+    expect(overlays.layers).toEqual([]);
+    notes.setShowPassages(true);
+    await vi.waitFor(() => expect(overlays.live()[0]?.shown.get(stored.id)).toBe('Nobody objected'));
+    notes.setShowPassages(false);
+    expect(overlays.live()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { indexText, rangeToOffsets, unwrap, wrapOffsets } from '@/entrypoints/kontext.content/text-offsets';
+import { indexText, offsetsToPieces, rangeToOffsets } from '@/entrypoints/kontext.content/text-offsets';
 
 function article(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;
@@ -47,35 +47,17 @@ describe('rangeToOffsets', () => {
   });
 });
 
-describe('wrapOffsets and unwrap', () => {
-  it('wraps a passage across elements, one wrapper per text node, keeping the text and its offsets', () => {
+describe('offsetsToPieces', () => {
+  it('covers a passage across elements, one piece per text node, without touching the page', () => {
     const root = article('<p>Erster <b>Satz</b> hier.</p><p>Zweiter Absatz.</p>');
-    const before = indexText(root).text;
-    const start = before.indexOf('Satz hier');
-    const wrappers = wrapOffsets(indexText(root), start, start + 'Satz hier.Zweiter'.length, () =>
-      document.createElement('kontext-note-mark'),
-    );
-    expect(wrappers.map((wrapper) => wrapper.textContent)).toEqual(['Satz', ' hier.', 'Zweiter']);
-    expect(root.querySelector('b > kontext-note-mark')?.textContent).toBe('Satz');
-    expect(indexText(root).text).toBe(before);
-    unwrap(wrappers);
-    expect(root.querySelector('kontext-note-mark')).toBeNull();
-    expect(root.innerHTML).toBe('<p>Erster <b>Satz</b> hier.</p><p>Zweiter Absatz.</p>');
-  });
-
-  it('leaves markup-only whitespace between blocks unwrapped', () => {
-    const root = article('<ul><li>Eins</li>\n<li>Zwei</li></ul>');
-    const text = indexText(root).text;
-    const wrappers = wrapOffsets(indexText(root), 0, text.length, () => document.createElement('span'));
-    expect(wrappers.map((wrapper) => wrapper.textContent)).toEqual(['Eins', 'Zwei']);
-    expect(root.querySelector('ul')!.children).toHaveLength(2);
-  });
-
-  it('puts page text in as text, never as markup', () => {
-    const root = article('<p>&lt;img src=x onerror=alert(1)&gt; danach</p>');
-    const text = indexText(root).text;
-    wrapOffsets(indexText(root), 0, text.indexOf(' danach'), () => document.createElement('span'));
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('span')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    const before = root.innerHTML;
+    const start = indexText(root).text.indexOf('Satz hier');
+    const pieces = offsetsToPieces(indexText(root), start, start + 'Satz hier.Zweiter'.length);
+    expect(pieces.map(({ node, from, to }) => node.data.slice(from, to))).toEqual([
+      'Satz',
+      ' hier.',
+      'Zweiter',
+    ]);
+    expect(root.innerHTML).toBe(before);
   });
 });

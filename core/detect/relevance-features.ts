@@ -1,0 +1,216 @@
+/*
+ * What an article shows about Russia–North Korea relations, as a few numbers a fitted model can
+ * weigh (core/detect/detection-model.json) and as facts the popup can show to explain the verdict.
+ * The same function feeds the extension, `npm run scan` and `npm run detect:fit`, so the model is
+ * fitted on exactly what it later reads.
+ */
+import type { Lexicon, LexiconTerm } from '../../data/schema';
+import { withoutCaptures } from '../matcher/compile-matcher';
+import { splitSentences } from '../text/split-sentences';
+
+interface CompiledSide {
+  regex: RegExp;
+  weights: number[];
+}
+
+/** One regex per term list, one group per term, so a text is read once per list. */
+function compileSide(terms: readonly LexiconTerm[]): CompiledSide {
+  // A list with no terms matches nothing (an empty alternation would match everywhere).
+  const source = terms.length ? terms.map((t) => `(${withoutCaptures(t.pattern)})`).join('|') : '(?!)';
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'giu');
+  // Engines compile a regex on its first runs; do it here, once, with the rest of the compiling.
+  for (let i = 0; i < 2; i++) regex.test('Moskau und Pjöngjang; Moscow and Pyongyang.');
+  regex.lastIndex = 0;
+  return { regex, weights: terms.map((t) => t.weight) };
+}
+
+interface CompiledLexicon {
+  ru: CompiledSide;
+  nk: CompiledSide;
+  rel: CompiledSide;
+  ruPlace: CompiledSide;
+  nkPlace: CompiledSide;
+  others: CompiledSide;
+}
+
+const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
+/** Compiles the lexicon's regexes once per lexicon; a page does this when it starts, before reading. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  let compiled = compiledCache.get(lexicon);
+  if (!compiled) {
+    compiled = {
+      ru: compileSide(lexicon.russia),
+      nk: compileSide(lexicon.northKorea),
+      rel: compileSide(lexicon.relation),
+      ruPlace: compileSide(lexicon.russiaPlaces ?? []),
+      nkPlace: compileSide(lexicon.northKoreaPlaces ?? []),
+      others: compileSide(lexicon.otherStates ?? []),
+    };
+    compiledCache.set(lexicon, compiled);
+  }
+  return compiled;
+}
+
+interface Hit {
+  weight: number;
+  term: string;
+}
+
+/**
+ * Every hit of one list, assigned to the sentence it falls in: one regex pass over the whole text
+ * (sentence by sentence would restart the regex thousands of times on a long page).
+ */
+function hitsBySentence(side: CompiledSide, text: string, starts: number[]): Hit[][] {
+  const bySentence: Hit[][] = starts.map(() => []);
+  side.regex.lastIndex = 0;
+  let sentence = 0;
+  for (let m = side.regex.exec(text); m; m = side.regex.exec(text)) {
+    while (sentence + 1 < starts.length && (starts[sentence + 1] ?? Infinity) <= m.index) sentence++;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    bySentence[sentence]?.push({ weight: side.weights[group - 1] ?? 0, term: m[0] });
+  }
+  return bySentence;
+}
+
+/** Headline and lead: what the article is about, rather than what it mentions. */
+const LEAD_SENTENCES = 3;
+/** Pairings that start only after this share of the text are the background paragraph of wire stories. */
+const LATE_START = 1 / 3;
+
+/**
+ * The features the model weighs, in the order of its weights. Counts enter as log(1 + n), so the
+ * tenth pairing adds less than the second; shares divide by the number of sentences, so a
+ * three-sentence report about North Korean soldiers is not outweighed by a long article that names
+ * them twice in passing (topic classifiers normalise for length for the same reason). Features the
+ * fit gave no weight on real articles (relation terms near pairings, neighbouring-sentence pairings,
+ * the late-background flag, the share of paired sentences) were dropped to keep the model small; the
+ * evidence still reports relation terms and neighbouring pairings for the reader.
+ */
+export const FEATURE_NAMES = [
+  'pairedSentences',
+  'leadPaired',
+  'northKoreaShare',
+  'bothSidesPersist',
+  'actorInOtherPlace',
+  'listedWithOthers',
+  'datasetClaims',
+  'knownPeople',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** What the features were computed from, for the evidence lines. */
+export interface RelevanceFacts {
+  sentences: number;
+  pairedSentences: number;
+  neighbourPairs: number;
+  leadPaired: boolean;
+  lateOnly: boolean;
+  nkSentences: number;
+  ruSentences: number;
+  relationTerms: [string, number][];
+  /** Sentences where one side acts in a place of the other ("nordkoreanische Soldaten in Kursk"). */
+  actorInPlace: number;
+  actorInPlaceExample: string | undefined;
+  /** Paired sentences that also name China, Iran or another state, as lists of states do. */
+  listedWithOthers: number;
+  examples: string[];
+}
+
+/** Dataset matches found in the same text (claims already limited to those made by its date). */
+export interface DatasetHits {
+  claims?: number;
+  people?: number;
+}
+
+const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 117).trimEnd()}…` : s);
+
+export function relevanceFeatures(
+  text: string,
+  lexicon: Lexicon,
+  hits: DatasetHits = {},
+): { features: Features; facts: RelevanceFacts } {
+  const { ru, nk, rel, ruPlace, nkPlace, others } = compileLexicon(lexicon);
+  const sentences = splitSentences(text);
+  // The sentences joined with one separator each, so offsets map back to sentences.
+  const joined = sentences.join('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    starts.push(offset);
+    offset += sentence.length + 1;
+  }
+  const ruHits = hitsBySentence(ru, joined, starts);
+  const nkHits = hitsBySentence(nk, joined, starts);
+  const relHits = hitsBySentence(rel, joined, starts);
+  const ruPlaceHits = hitsBySentence(ruPlace, joined, starts);
+  const nkPlaceHits = hitsBySentence(nkPlace, joined, starts);
+  const otherHits = hitsBySentence(others, joined, starts);
+  const has = (hits: Hit[][], i: number) => (hits[i]?.length ?? 0) > 0;
+
+  let pairedSentences = 0;
+  let listedWithOthers = 0;
+  let neighbourPairs = 0;
+  let leadPaired = false;
+  let firstPaired = -1;
+  let actorInPlace = 0;
+  let actorInPlaceExample: string | undefined;
+  const relationTerms = new Map<string, number>();
+  const examples: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const both = has(ruHits, i) && has(nkHits, i);
+    const neighbour =
+      !both &&
+      ((has(ruHits, i) && has(nkHits, i + 1) && !has(ruHits, i + 1)) ||
+        (has(nkHits, i) && has(ruHits, i + 1) && !has(nkHits, i + 1)));
+    const inPlace =
+      (has(nkHits, i) && has(ruPlaceHits, i) && !has(ruHits, i)) ||
+      (has(ruHits, i) && has(nkPlaceHits, i) && !has(nkHits, i));
+    if (inPlace) {
+      actorInPlace++;
+      actorInPlaceExample ??= shorten(sentences[i]!);
+    }
+    if (!both && !neighbour && !inPlace) continue;
+    if (both) pairedSentences++;
+    if (both && has(otherHits, i)) listedWithOthers++;
+    else if (neighbour) neighbourPairs++;
+    if (i < LEAD_SENTENCES) leadPaired = true;
+    if (firstPaired < 0) firstPaired = i;
+    if (both && examples.length < 3) examples.push(shorten(sentences[i]!));
+    const nearby = neighbour ? [...(relHits[i] ?? []), ...(relHits[i + 1] ?? [])] : (relHits[i] ?? []);
+    for (const h of nearby) {
+      const key = h.term.toLowerCase();
+      relationTerms.set(key, (relationTerms.get(key) ?? 0) + 1);
+    }
+  }
+
+  const n = Math.max(sentences.length, 1);
+  const nkSentences = nkHits.filter((h) => h.length).length;
+  const ruSentences = ruHits.filter((h) => h.length).length;
+  const lateOnly = firstPaired >= 0 && !leadPaired && firstPaired >= n * LATE_START;
+  const features: Features = {
+    pairedSentences: Math.log1p(pairedSentences),
+    leadPaired: leadPaired ? 1 : 0,
+    northKoreaShare: nkSentences / n,
+    bothSidesPersist: Math.log1p(Math.min(nkSentences, ruSentences + actorInPlace)),
+    actorInOtherPlace: Math.log1p(actorInPlace),
+    listedWithOthers: pairedSentences ? listedWithOthers / pairedSentences : 0,
+    datasetClaims: Math.log1p(hits.claims ?? 0),
+    knownPeople: Math.log1p(hits.people ?? 0),
+  };
+  const facts: RelevanceFacts = {
+    sentences: sentences.length,
+    pairedSentences,
+    neighbourPairs,
+    leadPaired,
+    lateOnly,
+    nkSentences,
+    ruSentences,
+    relationTerms: [...relationTerms.entries()].sort((a, b) => b[1] - a[1]),
+    actorInPlace,
+    actorInPlaceExample,
+    listedWithOthers,
+    examples,
+  };
+  return { features, facts };
+}
