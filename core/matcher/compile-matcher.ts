@@ -16,6 +16,11 @@ export interface PatternEntry {
   id: string;
   /** Regular-expression source without capturing groups, matched with the flags `iu`. */
   source: string;
+  /**
+   * Lower-case strings of which every match contains one (see required-literals.ts): the pattern
+   * runs only over a text that contains one of them. Without them it runs over every text.
+   */
+  literals?: readonly string[];
 }
 
 export interface MatchRange {
@@ -26,17 +31,23 @@ export interface MatchRange {
   text: string;
 }
 
+/** A match as the scan meets it, before the mention rules decide whether it counts. */
+export interface FoundMatch {
+  index: number;
+  text: string;
+  entry: MatcherEntry;
+}
+
+/** Every match in a text, leftmost first, one at a time, so long pages can be scanned in slices. */
+export interface MatchScanner {
+  next(): FoundMatch | undefined;
+  /** How far the scan has read: every match starting before this has been returned. */
+  position(): number;
+}
+
 export interface Matcher {
-  /** One regex for every alias and claim pattern (flags `giu`); safe to hand to mark.js. */
-  regex: RegExp;
-  /**
-   * The regex for a given text: `regex`, or where the text has soft hyphens or zero-width spaces
-   * (which pages put inside long words) a variant that reads through them. The variant is about
-   * ten times larger to compile, so it is built only for pages that need it.
-   */
-  regexFor(text: string): RegExp;
-  /** Which entry a match of `regex` stands for (by its text for names, by its group for claims). */
-  identify(match: RegExpExecArray): MatcherEntry | undefined;
+  /** A scan of `text` for every alias and claim pattern (the mention rules are left to the caller). */
+  scanner(text: string): MatchScanner;
   /** Every accepted match in `text`, in order, with the mention rules applied. */
   findAll(text: string): MatchRange[];
 }
@@ -168,12 +179,42 @@ export function withoutCaptures(source: string): string {
 /** Spellings remembered per matcher; a page with more distinct ones starts the memory over. */
 const NAMED_CACHE_SIZE = 10_000;
 
-/** A sentence to run a new regex on once or twice, so the engine compiles it (see build below). */
+/** A sentence to run a new regex on once or twice, so the engine compiles it (see warmUp). */
 const WARM_UP_TEXT = 'Analysts in Seoul and Berlin read the news from Moscow and Pyongyang.';
 
 /**
- * Compiles every alias (and every claim pattern) into one regex. Names are matched whole:
- * never inside a longer word, with or without a possessive ending, across any spacing.
+ * V8 stops optimising a regex whose source passes 20 KB (kRegExpTooLargeToOptimize), and then
+ * tries every alternative at every position: measured, one 46 KB regex of the grown dataset took
+ * seconds on a 60 KB text where its parts took milliseconds. The names trie is split below this.
+ */
+const MAX_REGEX_SOURCE = 16_000;
+
+/**
+ * JavaScript engines compile a regex on its first runs, not when it is created; running it on a
+ * short text makes "compile once" include that, instead of charging it to the first page scan.
+ */
+function warmUp(re: RegExp): RegExp {
+  for (let i = 0; i < 2; i++) re.test(WARM_UP_TEXT);
+  re.lastIndex = 0;
+  return re;
+}
+
+/** One regex of the scan, and which entry its matches stand for. */
+interface ScanPart {
+  /** Compiled on the first text that needs it: most claim patterns never meet a page of theirs. */
+  regex(tolerant: boolean): RegExp;
+  literals?: readonly string[];
+  /** The claim a match stands for; names are identified by their text. */
+  claim?: MatcherEntry;
+}
+
+/**
+ * Compiles every alias (and every claim pattern) for one scan. Names are matched whole: never
+ * inside a longer word, with or without a possessive ending, across any spacing. The scan runs
+ * several regexes (each claim pattern alone, the names trie in parts below V8's size limit) and
+ * takes, at every point, the leftmost match, a claim before a name where both start there: a
+ * claim pattern that starts with a name ("Lavrov's visit to Pyongyang") is the more specific
+ * reading. That is what one regex with every alternative in this order would find.
  */
 export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[] = []): Matcher {
   const byKey = new Map<string, MatcherEntry>();
@@ -190,27 +231,38 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
     insert(root, key);
   }
 
-  const claimSources = patterns.map((p) => `(${withoutCaptures(p.source)})${NOT_AFTER}`);
-  const claimGroups = patterns;
-  const build = (inWord: string) => {
-    const names = trieSource(root, inWord);
-    // Claims first: a claim pattern that starts with a name ("Lavrov's visit to Pyongyang") is
-    // the more specific reading, and the regex takes the first alternative that matches.
-    const alternatives = names ? [...claimSources, `(${names})${POSSESSIVE}${NOT_AFTER}`] : claimSources;
-    // An empty dataset must still compile to a regex that finds nothing.
-    const source = alternatives.length ? `${NOT_BEFORE}(?:${alternatives.join('|')})` : '(?!)';
-    const compiled = new RegExp(source, 'giu');
-    // JavaScript engines compile a regex on its first runs, not when it is created; running it
-    // here makes "compile once" include that, instead of charging it to the first page scan.
-    for (let i = 0; i < 2; i++) compiled.test(WARM_UP_TEXT);
-    compiled.lastIndex = 0;
-    return compiled;
+  const lazy = (build: (tolerant: boolean) => RegExp) => {
+    const built: (RegExp | undefined)[] = [];
+    return (tolerant: boolean) => (built[+tolerant] ??= warmUp(build(tolerant)));
   };
-  const regex = build('');
-  let tolerant: RegExp | undefined;
-  const regexFor = (text: string) => (HAS_INVISIBLE.test(text) ? (tolerant ??= build(INVISIBLE)) : regex);
-  const firstClaimGroup = 1;
-  const nameGroup = root.children.size ? firstClaimGroup + claimGroups.length : 0;
+  const parts: ScanPart[] = patterns.map((p) => {
+    const source = `${NOT_BEFORE}(?:${withoutCaptures(p.source)})${NOT_AFTER}`;
+    const regex = lazy(() => new RegExp(source, 'giu'));
+    return { regex, literals: p.literals, claim: { text: '', id: p.id, kind: 'claim' } };
+  });
+  // Names: the trie's first letters in groups whose regex stays below the size limit. A match
+  // starts with one first letter, so each name is found by exactly one group.
+  const groups: TrieNode[] = [];
+  let group: TrieNode | undefined;
+  let size = 0;
+  for (const [ch, child] of [...root.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const branch = trieSource({ children: new Map([[ch, child]]), terminal: false }, '').length;
+    if (!group || size + branch > MAX_REGEX_SOURCE) {
+      group = { children: new Map(), terminal: false };
+      groups.push(group);
+      size = 0;
+    }
+    group.children.set(ch, child);
+    size += branch;
+  }
+  for (const g of groups) {
+    const regex = lazy((tolerant) => {
+      const names = trieSource(g, tolerant ? INVISIBLE : '');
+      return new RegExp(`${NOT_BEFORE}(?:${names})${POSSESSIVE}${NOT_AFTER}`, 'giu');
+    });
+    regex(false);
+    parts.push({ regex });
+  }
 
   const nameOf = (text: string): MatcherEntry | undefined => {
     for (const key of matchKeys(text)) {
@@ -221,49 +273,85 @@ export function compileMatcher(entries: MatcherEntry[], patterns: PatternEntry[]
   };
   // An article names the same people again and again: each spelling is worked out once.
   const named = new Map<string, MatcherEntry | null>();
-  const identify = (match: RegExpExecArray): MatcherEntry | undefined => {
-    if (nameGroup && match[nameGroup] !== undefined) {
-      const text = match[0];
-      let entry = named.get(text);
-      if (entry === undefined) {
-        if (named.size >= NAMED_CACHE_SIZE) named.clear();
-        named.set(text, (entry = nameOf(text) ?? null));
-      }
-      return entry ?? undefined;
+  const identify = (part: ScanPart, text: string): MatcherEntry | undefined => {
+    if (part.claim) return { ...part.claim, text };
+    let entry = named.get(text);
+    if (entry === undefined) {
+      if (named.size >= NAMED_CACHE_SIZE) named.clear();
+      named.set(text, (entry = nameOf(text) ?? null));
     }
-    for (let i = 0; i < claimGroups.length; i++) {
-      if (match[firstClaimGroup + i] !== undefined) {
-        return { text: match[0], id: claimGroups[i]!.id, kind: 'claim' };
+    return entry ?? undefined;
+  };
+
+  const scanner = (text: string): MatchScanner => {
+    const tolerant = HAS_INVISIBLE.test(text);
+    let lower: string | undefined;
+    const mayMatch = (part: ScanPart) =>
+      !part.literals || part.literals.some((l) => (lower ??= text.toLowerCase()).includes(l));
+    // Each live part with its own copy of the regex and the next match it holds from `at` on.
+    const live = parts.filter(mayMatch).map((part) => {
+      const compiled = part.regex(tolerant);
+      return {
+        part,
+        re: new RegExp(compiled.source, compiled.flags),
+        next: null as RegExpExecArray | null,
+        from: -1,
+      };
+    });
+    let at = 0;
+    let done = false;
+    const nextOf = (p: (typeof live)[number]) => {
+      if (p.from < 0 || (p.next && p.next.index < at)) {
+        p.re.lastIndex = at;
+        p.next = p.re.exec(text);
+        p.from = at;
       }
-    }
-    return undefined;
+      return p.next;
+    };
+    return {
+      next() {
+        while (!done) {
+          let best: (typeof live)[number] | undefined;
+          for (const p of live) {
+            const m = nextOf(p);
+            if (m && (!best || m.index < best.next!.index)) best = p;
+          }
+          const m = best?.next;
+          if (!best || !m) {
+            done = true;
+            at = text.length;
+            return undefined;
+          }
+          at = m.index + Math.max(m[0].length, 1);
+          if (m[0] === '') continue;
+          const entry = identify(best.part, m[0]);
+          if (entry) return { index: m.index, text: m[0], entry };
+        }
+        return undefined;
+      },
+      position: () => at,
+    };
   };
 
   const findAll = (text: string): MatchRange[] => {
     const gate = createGate();
     const ranges: MatchRange[] = [];
-    const chosen = regexFor(text);
-    const re = new RegExp(chosen.source, chosen.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      const entry = identify(m);
-      if (entry && gate(entry)) {
+    const scan = scanner(text);
+    for (let m = scan.next(); m; m = scan.next()) {
+      if (gate(m.entry)) {
         ranges.push({
           start: m.index,
-          end: m.index + m[0].length,
-          kind: entry.kind,
-          id: entry.id,
-          text: m[0],
+          end: m.index + m.text.length,
+          kind: m.entry.kind,
+          id: m.entry.id,
+          text: m.text,
         });
       }
     }
     return ranges;
   };
 
-  return { regex, regexFor, identify, findAll };
+  return { scanner, findAll };
 }
 
 /**

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import type { EntityKind } from '../../core/matcher/entity-kind';
+import type { FoundMatch, MatchScanner } from '../../core/matcher/compile-matcher';
 import { isPageChrome } from '../../core/extract/page-chrome';
 import { withSnapshotIterators } from './snapshot-node-iterator';
 
@@ -60,10 +61,10 @@ export interface MatchedEntity {
 }
 
 export interface EntityMarker {
-  /** The single compiled matcher for a given text (see Matcher.regexFor). */
-  regexFor(text: string): RegExp;
+  /** A scan of the text for every alias and claim pattern (see Matcher.scanner). */
+  scanner(text: string): MatchScanner;
   /** Which entity a match names, or undefined to leave it unmarked (e.g. a lone surname). */
-  accept(match: RegExpExecArray): MatchedEntity | undefined;
+  accept(match: FoundMatch): MatchedEntity | undefined;
 }
 
 export interface MarkResult {
@@ -211,31 +212,23 @@ function lastAtOrBefore(starts: number[], at: number): number {
 function acceptedMatches(scanned: ScannedText, marker: EntityMarker): Resumable<FoundEntity[]> {
   const found: FoundEntity[] = [];
   const { text, starts, blocks, nodes, nodeStarts } = scanned;
-  const regex = marker.regexFor(text);
-  const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+  let scan: MatchScanner | undefined;
   let done = false;
-  let warmed = false;
   return {
     step(limit) {
-      if (!warmed) {
-        // The first step only runs the regex once on a short text. The engine compiles a regex on
-        // its first run, and drops compiled regex code when it collects garbage, so on a long page
-        // this can take tens of milliseconds (measured with `npm run bench -- --budgets`); alone
-        // in its step, it does not add to a slice of matching.
-        re.exec(WARM_UP_TEXT);
-        re.lastIndex = 0;
-        warmed = true;
+      if (!scan) {
+        // The first step only starts the scan, which compiles the regexes this text needs. The
+        // engine compiles a regex on its first run, and drops compiled regex code when it collects
+        // garbage, so on a long page this can take tens of milliseconds (measured with
+        // `npm run bench -- --budgets`); alone in its step, it does not add to a slice of matching.
+        scan = marker.scanner(text);
         return false;
       }
       for (let seen = 0; !done && seen < limit; seen++) {
-        const m = re.exec(text);
+        const m = scan.next();
         if (!m) {
           done = true;
           break;
-        }
-        if (m[0] === '') {
-          re.lastIndex++;
-          continue;
         }
         const entity = marker.accept(m);
         if (!entity) continue;
@@ -250,10 +243,10 @@ function acceptedMatches(scanned: ScannedText, marker: EntityMarker): Resumable<
           node,
           nodeText: node.data,
           offset,
-          text: m[0],
+          text: m.text,
           entity,
           blockLength: (starts[b + 1] ?? text.length + 1) - (starts[b] ?? 0) - 1,
-          spansNodes: offset + m[0].length > node.data.length,
+          spansNodes: offset + m.text.length > node.data.length,
         });
       }
       return done;
@@ -277,9 +270,6 @@ export function findEntities(root: Element, marker: EntityMarker, skipChrome: bo
   if (root.closest(FORBIDDEN_SELECTOR)) return [];
   return finish(acceptedMatches(finish(scanText(root, skipChrome)), marker));
 }
-
-/** A short text for the regex's first run. */
-const WARM_UP_TEXT = 'Analysts in Seoul and Berlin read the news from Moscow and Pyongyang.';
 
 /** Text nodes, then matches, per step of the sliced search: each step well under a millisecond. */
 const NODES_PER_STEP = 1_024;

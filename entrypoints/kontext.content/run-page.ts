@@ -70,7 +70,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     // The gate remembers which full names appeared, so each pass over the page starts a fresh one.
     const gate = createMentionGate(matcher);
     const marker: EntityMarker = {
-      regexFor: (text) => gate.regexFor(text),
+      scanner: (text) => gate.scanner(text),
       accept: (match) => {
         const found = gate.accept(match);
         if (found?.kind === 'claim' && !matchableClaims.has(found.id)) return undefined;

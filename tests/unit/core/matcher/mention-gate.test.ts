@@ -7,12 +7,12 @@ const matcher = compileMatcher([
   { text: 'Ballbach', id: 'eric-ballbach', kind: 'expert', afterFullName: true },
 ]);
 
-/** Feeds the matches one at a time, as mark.js does, and keeps what the gate accepts. */
+/** Feeds the matches one at a time, as the sliced page scan does, and keeps what the gate accepts. */
 function accepted(text: string): string[] {
   const gate = createMentionGate(matcher);
-  const re = new RegExp(gate.regexFor(text).source, 'giu');
+  const scan = gate.scanner(text);
   const out: string[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) if (gate.accept(m)) out.push(m[0]);
+  for (let m = scan.next(); m; m = scan.next()) if (gate.accept(m)) out.push(m.text);
   return out;
 }
 

@@ -6,10 +6,13 @@ import {
   unmarkAll,
   type EntityMarker,
 } from '../../../../entrypoints/kontext.content/mark-entities';
+import { compileMatcher } from '../../../../core/matcher/compile-matcher';
 
+const alias = (text: string, id: string) => ({ text, id, kind: 'expert' as const });
+const twoNames = compileMatcher([alias('Eric Ballbach', 'eric-ballbach'), alias('Jenny Town', 'jenny-town')]);
 const marker: EntityMarker = {
-  regexFor: () => /Eric\s+Ballbach|Jenny\s+Town/giu,
-  accept: (match) => ({ kind: 'expert', id: match[0].toLowerCase().replace(/\s+/g, '-') }),
+  scanner: (text) => twoNames.scanner(text),
+  accept: (match) => ({ kind: 'expert', id: match.text.toLowerCase().replace(/\s+/g, '-') }),
 };
 
 function page(html: string): HTMLElement {
@@ -57,7 +60,7 @@ describe('findEntities and markFound', () => {
     const root = page('<p>Jenny Town and Eric Ballbach</p>');
     const onlyBallbach: EntityMarker = {
       ...marker,
-      accept: (m) => (m[0].startsWith('Eric') ? marker.accept(m) : undefined),
+      accept: (m) => (m.text.startsWith('Eric') ? marker.accept(m) : undefined),
     };
     markFound(findEntities(root, onlyBallbach, false));
     markFound(findEntities(root, marker, false));
@@ -85,11 +88,15 @@ describe('findEntities and markFound', () => {
   it('marks a lone surname only after the full name, in reading order across paragraphs', () => {
     // A marker like the product's: "Ballbach" alone counts once "Eric Ballbach" has been read.
     let seen = false;
+    const ballbach = compileMatcher([
+      alias('Eric Ballbach', 'eric-ballbach'),
+      alias('Ballbach', 'eric-ballbach'),
+    ]);
     const gated: EntityMarker = {
-      regexFor: () => /Eric\s+Ballbach|Ballbach/gu,
+      scanner: (text) => ballbach.scanner(text),
       accept: (m) => {
-        if (m[0] !== 'Ballbach') seen = true;
-        return m[0] === 'Ballbach' && !seen ? undefined : { kind: 'expert', id: 'eric-ballbach' };
+        if (m.text !== 'Ballbach') seen = true;
+        return m.text === 'Ballbach' && !seen ? undefined : { kind: 'expert', id: 'eric-ballbach' };
       },
     };
     const root = page(
