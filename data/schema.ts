@@ -42,6 +42,12 @@ export const AliasSchema = v.strictObject({
   afterFullName: v.optional(v.boolean()),
 });
 
+/**
+ * Whose statement a fact is: a state (ISO 3166 alpha-2, lower case). State media of that state
+ * count as a source for such a fact and for no other (see core/dataset/validate-dataset.ts).
+ */
+const StateCode = v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'states are ISO 3166 alpha-2, lower case'));
+
 export const RoleSchema = v.strictObject({
   title: Localized,
   org: NonEmpty,
@@ -71,6 +77,8 @@ export const PersonSchema = v.strictObject({
   died: v.optional(IsoDate),
   name: NonEmpty,
   kind: v.picklist(['expert', 'official', 'head-of-state']),
+  /** An official who speaks for a state: that state's media count for their roles, bio and positions. */
+  state: v.optional(StateCode),
   /** Heads of state are context only: false keeps them out of the page highlights by default. */
   highlight: v.boolean(),
   aliases: v.pipe(v.array(AliasSchema), v.minLength(1)),
@@ -103,18 +111,24 @@ export const ClaimStatusSchema = v.strictObject({
   by: v.optional(Localized),
   /** superseded: the later claim or event that replaced it. */
   supersededBy: v.optional(v.strictObject({ claimId: v.optional(Id), eventId: v.optional(Id) })),
+  /** The status is that state's own word (Pyongyang confirming a deployment, say). */
+  state: v.optional(StateCode),
 });
 
 export const CounterSchema = v.strictObject({
   sourceId: Id,
   stance: StanceSchema,
   note: Localized,
+  /** The counter is that state's own reaction or reasons ("Moscow called the report ..."). */
+  state: v.optional(StateCode),
 });
 
 export const TimelineEntrySchema = v.strictObject({
   date: IsoDate,
   text: Localized,
   sources: SourceIds,
+  /** The entry is what that state announced or said. */
+  state: v.optional(StateCode),
 });
 
 /**
@@ -138,6 +152,8 @@ export const ClaimSchema = v.strictObject({
     personId: v.optional(Id),
     /** Otherwise who made it, in words ("US government", "UN Panel of Experts"). */
     actor: v.optional(Localized),
+    /** The claim is that state's own statement (its government, officials or state media). */
+    state: v.optional(StateCode),
     date: IsoDate,
     where: v.optional(Localized),
   }),
@@ -204,7 +220,7 @@ export const PublisherSchema = v.strictObject({
   name: NonEmpty,
   type: PublisherTypeSchema,
   /** state-media: whose state it speaks for (ISO 3166 alpha-2, lower case: ru, kp, cn, ...). */
-  state: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
+  state: v.optional(StateCode),
   /** For a carrier: the publisher whose report it carries. */
   original: v.optional(NonEmpty),
 });
@@ -220,6 +236,7 @@ export const SitesSchema = v.strictObject({
 
 export const DatasetSchema = v.strictObject({
   sources: v.array(SourceSchema),
+  publishers: v.array(PublisherSchema),
   people: v.array(PersonSchema),
   claims: v.array(ClaimSchema),
   events: v.array(EventSchema),

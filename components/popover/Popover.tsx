@@ -10,6 +10,8 @@ export interface PopoverProps {
   entity: { kind: EntityKind; id: string };
   index: DatasetIndex;
   lang: UiLang;
+  /** The article's publication date, when the page gives one: the cards then say what was true then. */
+  articleDate?: string;
   /**
    * The reader's notes on the entity, shown under the card. In the extension this is a frame of the
    * extension's own origin (entrypoints/kontext.content/notes-frame-slot.tsx), so that the page
@@ -20,7 +22,7 @@ export interface PopoverProps {
 }
 
 /** The popover's body: the card for the highlighted expert or claim, then the reader's notes. */
-export function Popover({ entity, index, lang, notes, onClose }: PopoverProps) {
+export function Popover({ entity, index, lang, articleDate, notes, onClose }: PopoverProps) {
   const headingId = `kp-heading-${useId()}`;
   const person = entity.kind === 'expert' ? index.person(entity.id) : undefined;
   const claim = entity.kind === 'claim' ? index.claim(entity.id) : undefined;
@@ -44,8 +46,18 @@ export function Popover({ entity, index, lang, notes, onClose }: PopoverProps) {
       <button type="button" class="kp-close" aria-label={t(lang, 'popover.close')} onClick={onClose}>
         <span aria-hidden="true">×</span>
       </button>
-      {person && <ExpertCard person={person} index={index} lang={lang} headingId={headingId} />}
-      {claim && <ClaimCard claim={claim} index={index} lang={lang} headingId={headingId} />}
+      {person && (
+        <ExpertCard
+          person={person}
+          index={index}
+          lang={lang}
+          headingId={headingId}
+          articleDate={articleDate}
+        />
+      )}
+      {claim && (
+        <ClaimCard claim={claim} index={index} lang={lang} headingId={headingId} articleDate={articleDate} />
+      )}
       {!found && (
         <div class="kp-card kp-unknown">
           <h2 id={headingId} class="kp-title">

@@ -8,6 +8,14 @@ export interface SourceListProps {
   lang: UiLang;
 }
 
+/** One source by id, with its publisher's type from the registry. */
+export function CitationById({ id, index, lang }: { id: string; index: DatasetIndex; lang: UiLang }) {
+  const source = index.source(id);
+  return (
+    <SourceCitation source={source} publisher={source && index.publisher(source.publisher)} lang={lang} />
+  );
+}
+
 /** The sources a fact rests on, compact, one per line. */
 export function SourceList({ sourceIds, index, lang }: SourceListProps) {
   if (sourceIds.length === 0) return null;
@@ -15,7 +23,7 @@ export function SourceList({ sourceIds, index, lang }: SourceListProps) {
     <ul class="kp-sources">
       {sourceIds.map((id) => (
         <li key={id}>
-          <SourceCitation source={index.source(id)} lang={lang} />
+          <CitationById id={id} index={index} lang={lang} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import type { Claim, ContextEvent, Dataset, Person, Source } from '../../data/schema';
+import type { Claim, ContextEvent, Dataset, Person, Publisher, Source } from '../../data/schema';
 
 /** Lookups by id over a validated dataset; built once per page. */
 export interface DatasetIndex {
@@ -7,6 +7,8 @@ export interface DatasetIndex {
   claim(id: string): Claim | undefined;
   source(id: string): Source | undefined;
   event(id: string): ContextEvent | undefined;
+  /** The registry entry for a source's `publisher` string. */
+  publisher(name: string): Publisher | undefined;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -15,11 +17,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const claims = byId(dataset.claims);
   const sources = byId(dataset.sources);
   const events = byId(dataset.events);
+  const publishers = new Map(dataset.publishers.map((p) => [p.name, p]));
   return {
     dataset,
     person: (id) => people.get(id),
     claim: (id) => claims.get(id),
     source: (id) => sources.get(id),
     event: (id) => events.get(id),
+    publisher: (name) => publishers.get(name),
   };
 }

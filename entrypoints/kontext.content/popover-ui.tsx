@@ -34,7 +34,13 @@ width:0!important;height:0!important;overflow:visible!important;display:block!im
 /** One popover per page, in a shadow root, opened by hover or focus on any of our highlights. */
 export async function createPopoverUi(
   ctx: ContentScriptContext,
-  deps: { index: DatasetIndex; page: { url: string; title: string }; lang: 'de' | 'en' },
+  deps: {
+    index: DatasetIndex;
+    page: { url: string; title: string };
+    lang: 'de' | 'en';
+    /** The article's publication date, read from the page (core/extract/article-date.ts). */
+    articleDate?: string;
+  },
 ): Promise<PopoverUi> {
   let lang = deps.lang;
   let container: HTMLElement | undefined;
@@ -152,6 +158,7 @@ export async function createPopoverUi(
         entity={{ kind, id }}
         index={deps.index}
         lang={lang}
+        articleDate={deps.articleDate}
         notes={
           <NotesFrameSlot
             params={{ lang, target: entityTarget(kind, id, deps.page) }}

@@ -171,6 +171,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         index,
         page: { url: location.href, title: document.title },
         lang,
+        articleDate: published,
       });
       passageNotes ??= await startPassageNotes(ctx, {
         root,

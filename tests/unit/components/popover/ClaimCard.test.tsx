@@ -67,3 +67,60 @@ describe('ClaimCard', () => {
     expect(restsOn.querySelector('a')?.getAttribute('href')).toBe('https://example.org/article');
   });
 });
+
+describe('ClaimCard and time', () => {
+  const renderAt = (id: string, articleDate: string | undefined, lang: 'de' | 'en' = 'en') =>
+    render(
+      <ClaimCard
+        claim={fixtureIndex.claim(id)!}
+        index={fixtureIndex}
+        lang={lang}
+        headingId="h"
+        articleDate={articleDate}
+      />,
+      container(),
+    );
+  const firstLines = () =>
+    [...container().querySelectorAll('header > p:not(.kp-kind)')].map((p) => p.textContent);
+
+  it('leads with where the claim stands, naming what superseded it and when, and the record date', () => {
+    renderAt('shells-claim', undefined);
+    expect(firstLines()).toEqual([
+      'Superseded by: A government (1 February 2025) Later figures replace it.',
+      'Made by: Ben Sample, 19 June 2024, in an interview',
+      'As of 1 February 2025',
+    ]);
+  });
+
+  it('on an article older than the later timeline entries says first what happened since', () => {
+    renderAt('shells-claim', '2023-06-01');
+    expect(firstLines()[0]).toBe('Since this article: 2024: First report.');
+  });
+
+  it('on an article older than the status, with no later entries, says the status moved on since', () => {
+    renderAt('shells-claim', '2024-08-01', 'de');
+    expect(firstLines()[0]).toBe('Seit diesem Artikel: Überholt durch: Eine Regierung (1. Februar 2025)');
+  });
+
+  it('on an article after everything says nothing moved on', () => {
+    renderAt('shells-claim', '2025-06-01');
+    expect(container().querySelector('.kp-since')).toBeNull();
+  });
+
+  it('labels state media among the other sources, in the reader language', () => {
+    renderAt('shells-claim', undefined, 'de');
+    const updates = container().querySelector('[data-stance="updates"]')!;
+    expect(updates.querySelector('.kp-publisher-type')?.textContent).toBe(' (Staatsmedien)');
+    const supports = container().querySelector('[data-stance="supports"]')!;
+    expect(supports.querySelector('.kp-publisher-type')).toBeNull();
+  });
+
+  it('keeps timeline, other sources and what it rests on behind a closed "More"', () => {
+    renderAt('shells-claim', undefined);
+    const more = container().querySelector('details.kp-more') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('.kp-timeline')).not.toBeNull();
+    expect(more.querySelectorAll('.kp-stance')).toHaveLength(4);
+    expect(container().querySelector('header')!.textContent).not.toContain('First report.');
+  });
+});

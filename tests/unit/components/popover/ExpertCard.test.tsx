@@ -27,7 +27,7 @@ describe('ExpertCard', () => {
       'Director, New Institute (since September 2018)',
     );
     const history = container().textContent!;
-    expect(history).toContain('Earlier roles');
+    expect(history).toContain('Other roles');
     expect(history).toContain('Researcher, Old Institute (2010 – 2018)');
     // A role known only from a date, and not held now, shows that date, not "since".
     expect(history).toContain('Visiting fellow, Middle Institute (2016)');
@@ -62,5 +62,70 @@ describe('ExpertCard', () => {
     );
     expect(container().textContent).toContain('Sicherheitspolitik');
     expect(container().textContent).not.toContain('Security policy');
+  });
+});
+
+describe('ExpertCard at the article date', () => {
+  const renderAt = (articleDate: string | undefined, lang: 'de' | 'en' = 'en') =>
+    render(
+      <ExpertCard
+        person={fixtureIndex.person('ada-example')!}
+        index={fixtureIndex}
+        lang={lang}
+        headingId="h"
+        articleDate={articleDate}
+      />,
+      container(),
+    );
+
+  it('leads with the role held when the article appeared, then says what changed since', () => {
+    renderAt('2017-05-02');
+    expect(container().querySelector('.kp-role')?.textContent).toBe(
+      'Visiting fellow, Middle Institute (since 2016)',
+    );
+    expect(container().querySelector('.kp-since')?.textContent).toBe(
+      'Since then: left office as Researcher, Old Institute (2018); Director, New Institute (from September 2018).',
+    );
+  });
+
+  it('says "left office" without repeating the role the card leads with', () => {
+    renderAt('2012');
+    expect(container().querySelector('.kp-role')?.textContent).toBe('Researcher, Old Institute (since 2010)');
+    expect(container().querySelector('.kp-since')?.textContent).toBe(
+      'Since then: Visiting fellow, Middle Institute (from 2016); left office (2018); Director, New Institute (from September 2018).',
+    );
+  });
+
+  it('says the same in German', () => {
+    renderAt('2017-05-02', 'de');
+    expect(container().querySelector('.kp-since')?.textContent).toBe(
+      'Seitdem: nicht mehr Forscherin, Old Institute (2018); Direktorin, New Institute (ab September 2018).',
+    );
+  });
+
+  it('on a recent article leads with the role held then and says nothing changed', () => {
+    renderAt('2026-03');
+    expect(container().querySelector('.kp-role')?.textContent).toBe(
+      'Director, New Institute (since September 2018)',
+    );
+    expect(container().querySelector('.kp-since')).toBeNull();
+  });
+
+  it('says when the record was last checked', () => {
+    renderAt(undefined, 'de');
+    expect(container().querySelector('.kp-as-of')?.textContent).toBe('Stand: 30. November 2026');
+  });
+
+  it('keeps the first glance short: bio, roles, positions and sources wait behind a closed "More"', () => {
+    renderAt(undefined);
+    const header = container().querySelector('header')!.textContent!;
+    expect(header).toContain('Security policy');
+    expect(header).not.toContain('Writes about arms.');
+    const more = container().querySelector('details.kp-more') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')?.textContent).toBe('More');
+    expect(more.textContent).toContain('Writes about arms.');
+    expect(more.textContent).toContain('Thinks the deliveries are large.');
+    expect(more.textContent).toContain('Other roles');
   });
 });

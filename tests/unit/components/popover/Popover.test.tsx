@@ -10,13 +10,20 @@ import { mountPoint } from '../mount-point';
 
 const container = mountPoint();
 
-async function renderPopover(kind: 'expert' | 'claim', id: string, lang: 'de' | 'en', onClose = vi.fn()) {
+async function renderPopover(
+  kind: 'expert' | 'claim',
+  id: string,
+  lang: 'de' | 'en',
+  onClose = vi.fn(),
+  articleDate?: string,
+) {
   await act(async () => {
     render(
       <Popover
         entity={{ kind, id }}
         index={fixtureIndex}
         lang={lang}
+        articleDate={articleDate}
         notes={<section class="kp-notes">notes for {id}</section>}
         onClose={onClose}
       />,
@@ -45,6 +52,15 @@ describe('Popover', () => {
     const heading = container().querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
     expect(heading?.textContent).toBe('Es wurden viele Granaten geliefert.');
     expect(dialog.lastElementChild?.textContent).toBe('notes for shells-claim');
+  });
+
+  it("hands the article's date to the card, which then leads with the role held at that date", async () => {
+    await renderPopover('expert', 'ada-example', 'en', vi.fn(), '2012');
+    expect(container().querySelector('.kp-role')?.textContent).toBe('Researcher, Old Institute (since 2010)');
+    await renderPopover('expert', 'ada-example', 'en', vi.fn());
+    expect(container().querySelector('.kp-role')?.textContent).toBe(
+      'Director, New Institute (since September 2018)',
+    );
   });
 
   it('has a visible close button that closes, and Esc closes too', async () => {

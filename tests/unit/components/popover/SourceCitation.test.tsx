@@ -31,3 +31,30 @@ describe('SourceCitation', () => {
     expect(container().textContent).toBe('Quelle nicht gefunden');
   });
 });
+
+describe('SourceCitation and publisher types', () => {
+  const cite = (id: string, lang: 'de' | 'en') => {
+    const source = fixtureIndex.source(id);
+    render(
+      <SourceCitation
+        source={source}
+        publisher={source && fixtureIndex.publisher(source.publisher)}
+        lang={lang}
+      />,
+      container(),
+    );
+  };
+
+  it('says "state media" after a state outlet, in English and German', () => {
+    cite('report-b', 'en');
+    expect(container().textContent).toContain('Second Desk (state media): Follow-up');
+    cite('report-b', 'de');
+    expect(container().textContent).toContain('Second Desk (Staatsmedien): Follow-up');
+  });
+
+  it('adds nothing for a newspaper or a think tank', () => {
+    cite('paper-plain', 'en');
+    expect(container().querySelector('.kp-publisher-type')).toBeNull();
+    expect(container().textContent).toMatch(/^Plain Review: /);
+  });
+});

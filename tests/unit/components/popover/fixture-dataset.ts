@@ -1,7 +1,10 @@
 import { indexDataset } from '@/core/dataset/index-dataset';
 import type { Dataset } from '@/data/schema';
 
-/** A small invented dataset: two experts who disagree, one claim with counters of every stance. */
+/**
+ * A small invented dataset: two experts who disagree, one claim with counters of every stance and a
+ * later status, one publisher of each kind a card labels or not.
+ */
 export const fixtureDataset: Dataset = {
   sources: [
     {
@@ -38,9 +41,16 @@ export const fixtureDataset: Dataset = {
       kind: 'report',
     },
   ],
+  publishers: [
+    { name: 'Example Times', type: 'newspaper' },
+    { name: 'Panel Office', type: 'international' },
+    { name: 'Plain Review', type: 'think-tank' },
+    { name: 'Second Desk', type: 'state-media', state: 'ru' },
+  ],
   people: [
     {
       id: 'ada-example',
+      asOf: '2026-11-30',
       name: 'Ada Example',
       kind: 'expert',
       highlight: true,
@@ -119,6 +129,13 @@ export const fixtureDataset: Dataset = {
         { sourceId: 'paper-plain', stance: 'qualifies', note: { de: 'Nur teilweise.', en: 'Only partly.' } },
         { sourceId: 'paper-linked', stance: 'supports', note: { de: 'Bestätigt.', en: 'Confirms.' } },
       ],
+      status: {
+        value: 'superseded',
+        note: { de: 'Spätere Zahlen ersetzen sie.', en: 'Later figures replace it.' },
+        date: '2025-02-01',
+        sources: ['report-b'],
+        supersededBy: { claimId: 'actor-claim' },
+      },
     },
     {
       id: 'actor-claim',
