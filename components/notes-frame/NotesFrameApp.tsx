@@ -31,6 +31,7 @@ export function NotesFrameApp({ params, send, post, draft }: NotesFrameAppProps)
     let held = draft.read().trim() !== '';
     return {
       read: draft.read,
+      settled: draft.settled,
       write(text) {
         draft.write(text);
         const now = text.trim() !== '';
@@ -51,9 +52,15 @@ export function NotesFrameApp({ params, send, post, draft }: NotesFrameAppProps)
         const error = response.code === 'quota' ? t(lang, 'notes.quota') : response.error;
         return { result: { ok: false, error } };
       }
+      // The draft is gone from storage before the reader sees the note saved: a card reopened at
+      // once must not bring the saved text back as a draft.
+      if (heldDraft) {
+        heldDraft.write('');
+        await heldDraft.settled();
+      }
       return { result: { ok: true }, noteId: 'note' in response ? response.note.id : undefined };
     },
-    [send, target, lang],
+    [send, target, lang, heldDraft],
   );
 
   const loadNotes = useCallback(async (): Promise<NoteSummary[]> => {

@@ -5,6 +5,8 @@ export interface NoteDraft {
   read(): string;
   /** An empty text ends the draft. */
   write(text: string): void;
+  /** Resolves once every write so far has reached storage, so a new frame reads what this one wrote. */
+  settled(): Promise<void>;
 }
 
 /** The part of `browser.storage.session` a draft needs. */
@@ -30,13 +32,17 @@ export async function loadDraft(area: DraftArea, target: NoteTarget): Promise<No
   } catch {
     // Unreadable: the editor starts empty, as it did before drafts were kept.
   }
+  // Writes in turn: a removal must not be overtaken by the keystroke before it.
+  let pending: Promise<void> = Promise.resolve();
   return {
     read: () => text,
     write(next) {
       text = next;
-      const stored = next === '' ? area.remove(key) : area.set({ [key]: next });
-      // Storage full or gone: the draft lives on in the open editor, as it did before.
-      stored.catch(() => undefined);
+      pending = pending
+        .then(() => (next === '' ? area.remove(key) : area.set({ [key]: next })))
+        // Storage full or gone: the draft lives on in the open editor, as it did before.
+        .catch(() => undefined);
     },
+    settled: () => pending,
   };
 }

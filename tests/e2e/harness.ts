@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   launchWithExtension,
   type ExtensionSession,
@@ -61,6 +61,21 @@ export function useExtensionSession(options?: LaunchOptions): ExtensionSession {
   });
   afterAll(async () => {
     await current?.close();
+  });
+  // A reader's unsaved drafts outlive a closed card on purpose (they come back when the card
+  // reopens); one test's leftover draft must not reopen another test's editor.
+  afterEach(async () => {
+    const worker = await current?.serviceWorker();
+    await worker?.evaluate(async () => {
+      type SessionArea = {
+        get(keys: null): Promise<Record<string, unknown>>;
+        remove(keys: string[]): Promise<void>;
+      };
+      const area = (globalThis as unknown as { chrome: { storage: { session: SessionArea } } }).chrome.storage
+        .session;
+      const drafts = Object.keys(await area.get(null)).filter((key) => key.startsWith('draft:'));
+      await area.remove(drafts);
+    });
   });
   const session = () => {
     if (!current) throw new Error('the browser is not launched yet: use the session inside tests or hooks');

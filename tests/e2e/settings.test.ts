@@ -113,7 +113,8 @@ describe('settings page', () => {
       'en-munitions.html',
     );
     await waitForMarks(page);
-    expect(await hoverEntity(page, 'victor-cha')).toContain('Sources');
+    // The card's first line names the kind of person, in the card's language.
+    expect(await hoverEntity(page, 'victor-cha')).toMatch(/^expert$/im);
     await moveAway(page);
 
     const options = await openExtensionPage(session, 'options.html');
@@ -123,7 +124,7 @@ describe('settings page', () => {
         await moveAway(page);
         return hoverEntity(page, 'victor-cha');
       })
-      .toContain('Quellen');
+      .toMatch(/^fachperson$/im);
     await moveAway(page);
 
     const mark = page.locator('kontext-mark[data-kontext-kind="expert"]').first();
