@@ -47,53 +47,16 @@ function ownProse(): [where: string, text: string][] {
   ];
 }
 
-/**
- * Records whose facts predate the trust and time rules and are being re-verified against sources
- * (issue #14). They are exempt from the `trust` and `time` rules only, never from the schema or
- * the references. The list only shrinks: an id leaves it as soon as its record passes, and no id
- * joins it (new records must pass from the start). The lead empties it when the re-verified data
- * is merged.
- */
-const AWAITING_REVERIFICATION: readonly string[] = [
-  'claims.choe-son-hui-visits-2024',
-  'claims.half-of-russian-shells-2024',
-  'claims.kim-komsomolsk-2023',
-  'claims.lavrov-wonsan-2025',
-  'claims.moscow-pyongyang-flight-2025',
-  'claims.no-conclusive-evidence-2023',
-  'claims.putin-first-visit-in-24-years',
-  'claims.summit-2019-vladivostok',
-  'claims.summit-2023-vostochny',
-  'claims.trade-48-million-2019',
-  'claims.treaty-mutual-assistance-2024',
-  'claims.wagner-shells-2022',
-  'claims.workers-34000-to-11000',
-  'events.flights-resumed-2023',
-  'events.moscow-pyongyang-flight-2025',
-  'events.putin-pyongyang-2000',
-];
-/** The list's length at its last shrink (81 when drawn up): it may never grow past it; lower it as it shrinks. */
-const AWAITING_AT_START = 16;
-
 describe('the bundled dataset', () => {
   const { problems } = validateDataset(bundledDatasetInput);
-  const awaiting = new Set(AWAITING_REVERIFICATION);
 
   it('validates against the schema, and every id it refers to (sources, people, events, publishers) exists', () => {
     expect(problems.filter((p) => p.rule === 'structure')).toEqual([]);
   });
 
   it('rests every fact on a source that counts, and dates every role, person record and claim status', () => {
-    const open = problems.filter((p) => p.rule !== 'structure' && !(p.record && awaiting.has(p.record)));
+    const open = problems.filter((p) => p.rule !== 'structure');
     expect(open.map((p) => `${p.path}: ${p.message}`)).toEqual([]);
-  });
-
-  it('only shrinks the list of records awaiting re-verification, and drops a record once it passes', () => {
-    expect(AWAITING_REVERIFICATION.length).toBeLessThanOrEqual(AWAITING_AT_START);
-    expect(new Set(AWAITING_REVERIFICATION).size).toBe(AWAITING_REVERIFICATION.length);
-    const stillFailing = new Set(problems.map((p) => p.record));
-    const passing = AWAITING_REVERIFICATION.filter((id) => !stillFailing.has(id));
-    expect(passing, 'these records pass now: remove them from AWAITING_REVERIFICATION').toEqual([]);
   });
 
   it('types its publishers in a registry that parses on its own and is sorted by name', () => {
