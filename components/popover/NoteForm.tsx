@@ -88,8 +88,10 @@ export function NoteForm({ lang, label, rows, onSave, onSaved, onCancel, draft }
         <button
           type="button"
           class="kp-button"
-          onClick={() => {
+          onClick={async () => {
+            // Gone from storage before the card closes, so a card reopened at once starts empty.
             draft?.write('');
+            await draft?.settled();
             onCancel();
           }}
         >

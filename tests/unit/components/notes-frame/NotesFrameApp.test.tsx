@@ -175,9 +175,15 @@ describe('an unsaved note in the frame', () => {
   });
 
   it('is gone once discarded with Cancel', async () => {
-    await show(passage, () => undefined, await loadDraft(fakeBrowser.storage.session, passage.target));
+    const { posted } = await show(
+      passage,
+      () => undefined,
+      await loadDraft(fakeBrowser.storage.session, passage.target),
+    );
     await type('Never mind');
     await act(async () => button('Cancel').click());
+    // The card closes when the frame says so; the next one opens after that.
+    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'close' }));
     await reopen(passage, () => undefined);
     expect(textarea()?.value).toBe('');
   });
