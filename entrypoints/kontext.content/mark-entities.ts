@@ -1,301 +1,17 @@
 import Mark from 'mark.js';
-import type { EntityKind } from '../../core/matcher/entity-kind';
-import type { FoundMatch, MatchScanner } from '../../core/matcher/compile-matcher';
-import { isPageChrome } from '../../core/extract/page-chrome';
+import type { FoundEntity } from './find-entities';
+import { MARK_TAG, registerMark, type MarkGroup } from './mark-registry';
 import { withSnapshotIterators } from './snapshot-node-iterator';
+import { finish, type Resumable } from './slices';
 
-/** The element name of our highlights: a custom name so page rules like `mark {…}` cannot hide them. */
-export const MARK_TAG = 'kontext-mark';
-
-/** Where a highlight must never appear: form fields, editors, code, hidden or foreign UI. */
-const FORBIDDEN = [
-  'input',
-  'textarea',
-  'select',
-  'option',
-  'button',
-  '[contenteditable]:not([contenteditable="false"])',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  '[hidden]',
-  '[aria-hidden="true"]',
-  'kontext-ui',
-  MARK_TAG,
-];
-const FORBIDDEN_SELECTOR = FORBIDDEN.join(',');
-/** The same rule as a quick test, for the walk that visits every element of a long page. */
-const FORBIDDEN_NAMES = new Set(FORBIDDEN.filter((s) => /^[a-z-]+$/.test(s)));
-function isForbidden(el: Element): boolean {
-  if (FORBIDDEN_NAMES.has(el.localName)) return true;
-  if (!el.hasAttributes()) return false;
-  const editable = el.getAttribute('contenteditable');
-  return (
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    (editable !== null && editable !== 'false')
-  );
-}
-/** Between blocks in the scanned text: not a letter, not a space, so no match runs across it. */
-const BLOCK_BREAK = '\u0000';
-
-/** Elements that flow inside a line: a name split across them still reads as one name. */
-const INLINE = new Set(
-  'A ABBR B BDI BDO CITE DATA DEL DFN EM FONT I INS LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR BR'.split(
-    ' ',
-  ),
-);
-
-export interface MatchedEntity {
-  kind: EntityKind;
-  id: string;
-}
-
-export interface EntityMarker {
-  /** A scan of the text for every alias and claim pattern (see Matcher.scanner). */
-  scanner(text: string): MatchScanner;
-  /** Which entity a match names, or undefined to leave it unmarked (e.g. a lone surname). */
-  accept(match: FoundMatch): MatchedEntity | undefined;
-}
+/**
+ * "Wrap": puts our mark elements around what find-entities.ts found, registers each as ours, and
+ * takes them out again.
+ */
 
 export interface MarkResult {
   /** One entry per highlight, however many elements it was split into. */
-  groups: { kind: EntityKind; id: string; elements: HTMLElement[] }[];
-}
-
-/** The nearest ancestor that is not inline: the unit a match may not cross. */
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && INLINE.has(el.tagName)) el = el.parentElement;
-  return el;
-}
-
-/** Gives the page's own work a turn; long pages are processed in slices of a few milliseconds. */
-export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-export interface ChunkOptions {
-  /** Milliseconds of work before yielding to the page. */
-  budgetMs: number;
-  skipChrome: boolean;
-}
-
-interface ScannedText {
-  text: string;
-  /** Where each block's text starts in `text`, in document order. */
-  starts: number[];
-  blocks: Element[];
-  /** Every text node read, and where its text starts in `text`. */
-  nodes: Text[];
-  nodeStarts: number[];
-}
-
-/**
- * Whether text under an element may be scanned, decided once per element and remembered: text
- * nodes come in runs under the same few parents, so most answers are a lookup.
- */
-function scannable(root: Element, skipChrome: boolean): (el: Element) => boolean {
-  const verdicts = new Map<Element, boolean>();
-  const check = (el: Element): boolean => {
-    const known = verdicts.get(el);
-    if (known !== undefined) return known;
-    // The root itself was chosen as the text's container: a <form> around a whole page stays readable.
-    const parent = el.parentElement;
-    const verdict =
-      el === root || (!isForbidden(el) && !(skipChrome && isPageChrome(el)) && (!parent || check(parent)));
-    verdicts.set(el, verdict);
-    return verdict;
-  };
-  return check;
-}
-
-/** Work that can stop after a number of steps and go on later: `step` says whether it is done. */
-interface Resumable<T> {
-  step(limit: number): boolean;
-  result(): T;
-}
-
-/**
- * One walk over the text under `root`, skipping forbidden subtrees (and page chrome when asked),
- * joining the text with a break between blocks, `limit` text nodes per step.
- *
- * The walker has no filter: a filter is a call from the browser into script for every node, and
- * that made the walk ten times slower than the walk itself (see `npm run bench -- --profile`).
- * Text in a forbidden subtree is visited and dropped instead. The loop is a plain function, not a
- * generator: the engine optimises a long loop while it runs only in the former, and a page is read
- * once, cold.
- */
-function scanText(root: Element, skipChrome: boolean): Resumable<ScannedText> {
-  const starts: number[] = [];
-  const blocks: Element[] = [];
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const nodeStarts: number[] = [];
-  const allowed = scannable(root, skipChrome);
-  let length = 0;
-  let block: Element | null = null;
-  let lastParent: Element | null = null;
-  let keep = false;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let node = walker.nextNode();
-  return {
-    step(limit) {
-      for (let visited = 0; node && visited < limit; node = walker.nextNode(), visited++) {
-        const parent = node.parentElement;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          keep = parent !== null && allowed(parent);
-          if (!keep) continue;
-          const next = blockOf(node);
-          if (next && next !== block) {
-            block = next;
-            parts.push(BLOCK_BREAK);
-            length += 1;
-            starts.push(length);
-            blocks.push(next);
-          }
-        } else if (!keep) continue;
-        const data = (node as Text).data;
-        nodes.push(node as Text);
-        nodeStarts.push(length);
-        parts.push(data);
-        length += data.length;
-      }
-      return node === null;
-    },
-    result: () => ({ text: parts.join(''), starts, blocks, nodes, nodeStarts }),
-  };
-}
-
-/** A highlight to be: decided in the text scan, wrapped later by mark.js. */
-export interface FoundEntity {
-  /** The block the match starts in. */
-  block: Element;
-  /** The text node the match starts in, its text when scanned, and where in it the match starts. */
-  node: Text;
-  nodeText: string;
-  offset: number;
-  /** The matched text, exactly as it stands in the page. */
-  text: string;
-  entity: MatchedEntity;
-  /** Length of the block's text as scanned, to size mark.js's batches without reading it again. */
-  blockLength: number;
-  /** Whether the match runs on past its first text node (a name split across inline elements). */
-  spansNodes: boolean;
-}
-
-/** The index of the last entry of the ascending `starts` that is at or before `at`. */
-function lastAtOrBefore(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
- * Every accepted match, in reading order: one regex pass over the joined text, each match put to
- * `marker.accept` in the order a reader meets it (a lone surname counts only after the full name),
- * `limit` matches per step.
- */
-function acceptedMatches(scanned: ScannedText, marker: EntityMarker): Resumable<FoundEntity[]> {
-  const found: FoundEntity[] = [];
-  const { text, starts, blocks, nodes, nodeStarts } = scanned;
-  let scan: MatchScanner | undefined;
-  let done = false;
-  return {
-    step(limit) {
-      if (!scan) {
-        // The first step only starts the scan, which compiles the regexes this text needs. The
-        // engine compiles a regex on its first run, and drops compiled regex code when it collects
-        // garbage, so on a long page this can take tens of milliseconds (measured with
-        // `npm run bench -- --budgets`); alone in its step, it does not add to a slice of matching.
-        scan = marker.scanner(text);
-        return false;
-      }
-      for (let seen = 0; !done && seen < limit; seen++) {
-        const m = scan.next();
-        if (!m) {
-          done = true;
-          break;
-        }
-        const entity = marker.accept(m);
-        if (!entity) continue;
-        const b = lastAtOrBefore(starts, m.index);
-        const n = lastAtOrBefore(nodeStarts, m.index);
-        const block = blocks[b];
-        const node = nodes[n];
-        if (!block || !node) continue;
-        const offset = m.index - (nodeStarts[n] ?? 0);
-        found.push({
-          block,
-          node,
-          nodeText: node.data,
-          offset,
-          text: m.text,
-          entity,
-          blockLength: (starts[b + 1] ?? text.length + 1) - (starts[b] ?? 0) - 1,
-          spansNodes: offset + m.text.length > node.data.length,
-        });
-      }
-      return done;
-    },
-    result: () => found,
-  };
-}
-
-/** Runs resumable work to its end in one go. */
-function finish<T>(work: Resumable<T>): T {
-  while (!work.step(Infinity));
-  return work.result();
-}
-
-/**
- * What to highlight under `root`, decided in one pass over its text. mark.js then runs on the
- * blocks that hold these alone: scoping it to them costs a fraction of running it over the whole
- * page, and no match runs across two paragraphs.
- */
-export function findEntities(root: Element, marker: EntityMarker, skipChrome: boolean): FoundEntity[] {
-  if (root.closest(FORBIDDEN_SELECTOR)) return [];
-  return finish(acceptedMatches(finish(scanText(root, skipChrome)), marker));
-}
-
-/** Text nodes, then matches, per step of the sliced search: each step well under a millisecond. */
-const NODES_PER_STEP = 1_024;
-const MATCHES_PER_STEP = 64;
-
-/** The same search over a whole page, in slices of `budgetMs` so that the page stays responsive. */
-export async function findEntitiesInSlices(
-  root: Element,
-  marker: EntityMarker,
-  options: ChunkOptions,
-): Promise<FoundEntity[]> {
-  if (root.closest(FORBIDDEN_SELECTOR)) return [];
-  const inSlices = async <T>(work: Resumable<T>, perStep: number): Promise<T> => {
-    let sliceStart = performance.now();
-    while (!work.step(perStep)) {
-      if (performance.now() - sliceStart > options.budgetMs) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
-    }
-    return work.result();
-  };
-  const scanned = await inSlices(scanText(root, options.skipChrome), NODES_PER_STEP);
-  // The matching starts in a task of its own (see its first step).
-  await yieldToPage();
-  return inSlices(acceptedMatches(scanned, marker), MATCHES_PER_STEP);
+  groups: MarkGroup[];
 }
 
 /**
@@ -311,13 +27,36 @@ interface Batch {
   found: FoundEntity[];
 }
 
-/** Consecutive runs of found entities, cut where a batch has enough blocks or text. */
-function batchesOf(found: FoundEntity[]): Batch[] {
-  const batches: Batch[] = [];
+/** The matches that stand in one text node, wrapped in one pass over it. */
+interface NodeRun {
+  node: Text;
+  found: FoundEntity[];
+}
+
+type Unit = { batch: Batch } | { run: NodeRun };
+
+/**
+ * The wrapping work in document order. A block where a name runs across inline elements goes to
+ * mark.js, which maps such a range onto the nodes it crosses, in batches cut where a batch has
+ * enough blocks or text. Every other match lies within one text node, and all of a node's matches
+ * are wrapped in one pass over it (wrapRun).
+ */
+function unitsOf(found: FoundEntity[]): Unit[] {
+  const viaMarkJs = new Set<Element>();
+  for (const item of found) if (item.spansNodes) viaMarkJs.add(item.block);
+  const units: Unit[] = [];
   let batch: Batch | undefined;
+  let run: NodeRun | undefined;
   let chars = 0;
   for (const item of found) {
     if (!item.block.isConnected) continue;
+    if (!viaMarkJs.has(item.block)) {
+      batch = undefined;
+      if (run?.node === item.node) run.found.push(item);
+      else units.push({ run: (run = { node: item.node, found: [item] }) });
+      continue;
+    }
+    run = undefined;
     const last = batch?.blocks[batch.blocks.length - 1];
     if (batch && last === item.block) {
       batch.found.push(item);
@@ -326,52 +65,94 @@ function batchesOf(found: FoundEntity[]): Batch[] {
     const size = item.blockLength;
     if (!batch || batch.blocks.length >= BATCH_BLOCKS || chars + size > BATCH_CHARS) {
       batch = { blocks: [], found: [] };
-      batches.push(batch);
+      units.push({ batch });
       chars = 0;
     }
     batch.blocks.push(item.block);
     batch.found.push(item);
     chars += size;
   }
-  return batches;
+  return units;
+}
+
+/**
+ * Wraps every match in one text node in one pass: the node keeps the text before the first match,
+ * and the marks and the text between them follow it as new nodes, so the node's text is copied
+ * once whatever the number of matches. mark.js splits the node once per match and copies the rest
+ * of its text each time, which made marking quadratic in the matches of one node: one paragraph
+ * of 1 MB with 25,000 mentions froze Chromium for 16 s (security review F5). mark.js stays where
+ * it does what this cannot: a name split across inline elements.
+ */
+function wrapRun(run: NodeRun, groups: MarkGroup[], counter: { next: number }): void {
+  const { node, found } = run;
+  const nodeText = found[0]?.nodeText;
+  // The page may have rewritten the text since the scan (marking runs in slices).
+  if (nodeText === undefined || node.data !== nodeText || !node.parentNode) return;
+  const doc = node.ownerDocument;
+  const after = doc.createDocumentFragment();
+  let head: string | undefined;
+  let end = 0;
+  for (const item of found) {
+    if (item.offset < end) continue;
+    const before = nodeText.slice(end, item.offset);
+    if (head === undefined) head = before;
+    else if (before) after.append(before);
+    const group: MarkGroup = { kind: item.entity.kind, id: item.entity.id, elements: [] };
+    groups.push(group);
+    counter.next += 1;
+    const mark = doc.createElement(MARK_TAG);
+    mark.append(item.text);
+    decorate(mark, group, counter.next);
+    after.append(mark);
+    end = item.offset + item.text.length;
+  }
+  if (head === undefined) return;
+  if (end < nodeText.length) after.append(nodeText.slice(end));
+  node.data = head;
+  node.after(after);
+}
+
+/** What every highlight element carries, whichever way it was made; registered as ours. */
+function decorate(el: HTMLElement, group: MarkGroup, groupNumber: number): void {
+  el.className = 'kontext-mark';
+  el.setAttribute('data-kontext-kind', group.kind);
+  el.setAttribute('data-kontext-id', group.id);
+  el.setAttribute('data-kontext-group', String(groupNumber));
+  if (group.elements.length === 0) el.tabIndex = -1;
+  group.elements.push(el);
+  registerMark(el, group);
+}
+
+function wrapUnit(unit: Unit, groups: MarkGroup[], counter: { next: number }): void {
+  if ('run' in unit) wrapRun(unit.run, groups, counter);
+  else markBatch(unit.batch, groups, counter);
+}
+
+/** Wraps the found entities in document order, `limit` units (a text node or a batch) per step. */
+export function wrapFound(found: FoundEntity[], groupStart = 0): Resumable<MarkResult> {
+  const groups: MarkGroup[] = [];
+  const counter = { next: groupStart };
+  const units = unitsOf(found);
+  const doc = found[0]?.block.ownerDocument;
+  let next = 0;
+  return {
+    step(limit) {
+      if (doc)
+        withSnapshotIterators(doc, () => {
+          for (const end = Math.min(units.length, next + limit); next < end; next++) {
+            const unit = units[next];
+            if (unit) wrapUnit(unit, groups, counter);
+          }
+        });
+      return !doc || next >= units.length;
+    },
+    result: () => ({ groups }),
+  };
 }
 
 /** Wraps every found entity with our mark element, synchronously. */
 export function markFound(found: FoundEntity[], groupStart = 0): MarkResult {
-  const groups: MarkResult['groups'] = [];
-  const counter = { next: groupStart };
-  const batches = batchesOf(found);
-  const doc = batches[0]?.blocks[0]?.ownerDocument;
-  if (doc)
-    withSnapshotIterators(doc, () => {
-      for (const batch of batches) markBatch(batch, groups, counter);
-    });
-  return { groups };
-}
-
-/** The same, in slices of `budgetMs`, so that a long page stays responsive. */
-export async function markFoundInChunks(
-  found: FoundEntity[],
-  options: { budgetMs: number; groupStart?: number },
-): Promise<MarkResult> {
-  const groups: MarkResult['groups'] = [];
-  const counter = { next: options.groupStart ?? 0 };
-  const batches = batchesOf(found);
-  // One slice at a time: mark batches until the budget is spent, then let the page run.
-  let next = 0;
-  while (next < batches.length) {
-    const sliceStart = performance.now();
-    const doc = batches[next]?.blocks[0]?.ownerDocument;
-    if (!doc) break;
-    withSnapshotIterators(doc, () => {
-      while (next < batches.length && performance.now() - sliceStart <= options.budgetMs) {
-        const batch = batches[next++];
-        if (batch) markBatch(batch, groups, counter);
-      }
-    });
-    if (next < batches.length) await yieldToPage();
-  }
-  return { groups };
+  return finish(wrapFound(found, groupStart));
 }
 
 /** Text directly in these mark.js always leaves out of its text (its own list, besides `exclude`). */
@@ -419,7 +200,7 @@ interface EntityRange {
  * over that would see words run together across blocks. The offsets follow mark.js's own rule for
  * which text it reads; a range whose text is not exactly what the scan found is left unmarked.
  */
-function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: number }): void {
+function markBatch(batch: Batch, groups: MarkGroup[], counter: { next: number }): void {
   const contexts = contextsOf(batch.found);
   // No `exclude`: the ranges come from the scan, which never reads forbidden text, so mark.js only
   // has to agree with us on which text it joins, and without a list that takes one check per node.
@@ -447,12 +228,11 @@ function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: 
       ranges.push({ start: at + found.offset, length: found.text.length, [FOUND]: found });
   }
   if (ranges.length === 0) return;
-  const grouped = new Map<EntityRange, MarkResult['groups'][number]>();
+  const grouped = new Map<EntityRange, MarkGroup>();
   const decided = new Map<EntityRange, boolean>();
   // mark.js reads its contexts with a NodeIterator, which takes a text node as its root as well.
   new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, {
     element: MARK_TAG,
-    className: 'kontext-mark',
     // mark.js calls filter(node, range, text, counter) once per piece of a split range, and only
     // the first call's text is right (it has shortened its text by then). @types/mark.js has the
     // arguments wrong.
@@ -470,12 +250,7 @@ function markBatch(batch: Batch, groups: MarkResult['groups'], counter: { next: 
         groups.push(group);
         counter.next += 1;
       }
-      const el = element as HTMLElement;
-      el.setAttribute('data-kontext-kind', found.entity.kind);
-      el.setAttribute('data-kontext-id', found.entity.id);
-      el.setAttribute('data-kontext-group', String(counter.next));
-      if (group.elements.length === 0) el.tabIndex = -1;
-      group.elements.push(el);
+      decorate(element as HTMLElement, group, counter.next);
     },
   });
 }

@@ -10,7 +10,7 @@ import type { EntityKind } from '@/core/matcher/entity-kind';
 import { t } from '@/core/i18n';
 import type { EntityTarget } from '@/core/notes/note';
 import popoverCss from '@/components/popover/popover.css?inline';
-import { MARK_TAG } from './mark-entities';
+import { markGroupOf, ownMarkAt } from './mark-registry';
 import { NotesFrameSlot } from './notes-frame-slot';
 import { acceptReaderEventsOnly } from './reader-events-only';
 import { UI_HOST_ATTRIBUTE, UI_HOST_TAG } from './ui-host';
@@ -83,13 +83,6 @@ export async function createPopoverUi(
   ui.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, 'card');
   ui.mount();
 
-  const groupOf = (mark: HTMLElement) =>
-    Array.from(
-      document.querySelectorAll<HTMLElement>(
-        `${MARK_TAG}[data-kontext-group="${mark.dataset.kontextGroup}"]`,
-      ),
-    );
-
   const position = async () => {
     if (!anchor || !floating) return;
     const reference = anchor;
@@ -143,14 +136,16 @@ export async function createPopoverUi(
 
   const show = (mark: HTMLElement, focus: boolean) => {
     if (!floating || !container) return;
-    const kind = mark.dataset.kontextKind as EntityKind | undefined;
-    const id = mark.dataset.kontextId;
-    if (!kind || !id) return;
+    // What the mark names comes from our own record of it, never from its attributes, which the
+    // page can write (security review F8); an element we did not make opens nothing.
+    const group = markGroupOf(mark);
+    if (!group) return;
+    const { kind, id } = group;
     stopAutoUpdate?.();
     // The same entity keeps its frame (and the draft in it); another one gets a new frame.
     if (shown !== `${kind}:${id}`) draftHeld = false;
     shown = `${kind}:${id}`;
-    anchor = groupOf(mark)[0] ?? mark;
+    anchor = group.elements[0] ?? mark;
     returnFocusTo = focus ? mark : undefined;
     floating.hidden = false;
     render(
@@ -201,8 +196,7 @@ export async function createPopoverUi(
     handler: (event: DocumentEventMap[K]) => void,
     capture = false,
   ) => document.addEventListener(type, handler, { capture, signal: lifetime.signal });
-  const markFrom = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  const markFrom = (target: EventTarget | null) => ownMarkAt(target) ?? null;
 
   // Only the reader opens the popover: it shows their notes, which the page must not summon.
   const reader = createReaderInput();

@@ -16,16 +16,11 @@ import type { PageStatus } from '@/core/messages/page-status';
 import type { EntityKind } from '@/core/matcher/entity-kind';
 import type { Settings } from '@/core/settings/settings';
 import { pickSettingsArea, readSettings, SETTINGS_KEY } from '@/core/settings/settings-store';
-import {
-  findEntities,
-  findEntitiesInSlices,
-  markFound,
-  markFoundInChunks,
-  unmarkAll,
-  MARK_TAG,
-  type EntityMarker,
-  type MarkResult,
-} from './mark-entities';
+import { createMarkCaps } from '@/core/matcher/mark-caps';
+import { findEntities, withinCaps, type EntityMarker } from './find-entities';
+import { markFound, unmarkAll, type MarkResult } from './mark-entities';
+import { MARK_TAG } from './mark-registry';
+import { highlightPage } from './highlight-page';
 import { startPassageNotes, type PassageNotes } from './passage-notes';
 import { createPopoverUi, type PopoverUi } from './popover-ui';
 import { observeNewContent } from './observe-new-content';
@@ -69,9 +64,10 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
 
   /** Finds and marks the entities the reader wants shown, and keeps marking content added later. */
   const markPage = async (root: Element, skipChrome: boolean) => {
-    // The gate remembers which full names appeared, so each pass over the page starts a fresh one.
+    // The gate remembers which full names appeared, and the caps how many highlights were made,
+    // so each pass over the page starts fresh ones; content added later counts against the same.
     const gate = createMentionGate(matcher);
-    const marker: EntityMarker = {
+    const shown: EntityMarker = {
       scanner: (text) => gate.scanner(text),
       accept: (match) => {
         const found = gate.accept(match);
@@ -79,8 +75,9 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
         return found && showsKind(settings, found.kind) ? found : undefined;
       },
     };
-    const found = await findEntitiesInSlices(root, marker, { budgetMs: SLICE_MS, skipChrome });
-    groups = (await markFoundInChunks(found, { budgetMs: SLICE_MS })).groups;
+    const marker = withinCaps(shown, createMarkCaps());
+    const { found, groups: marked } = await highlightPage(root, marker, { budgetMs: SLICE_MS, skipChrome });
+    groups = marked;
     // A page that keeps taking our highlights out of a block gets that block left to itself.
     const guard = createRemarkGuard({ withinMs: 1_000, rounds: 3 });
     for (const f of found) guard.marked(f.block);
@@ -165,14 +162,16 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       // Chrome inside the article's container (a teaser column in <main>, a paywall offer in
       // <article>) is left out of the scored text, so it is left unmarked as well.
       scope = { root, skipChrome: true, articleLang: detection.lang };
-      await markPage(root, scope.skipChrome);
       const lang = popoverLang();
+      // The card is ready before the first highlights: those in view appear well before the rest.
       popover ??= await createPopoverUi(ctx, {
         index,
         page: { url: location.href, title: document.title },
         lang,
         articleDate: published,
       });
+      applyPresentation();
+      await markPage(root, scope.skipChrome);
       passageNotes ??= await startPassageNotes(ctx, {
         root,
         lang,

@@ -8,12 +8,11 @@ import { compileLexicon, scoreRelevance } from '../../core/detect/score-relevanc
 import { mightBeOnTopic } from '../../core/detect/prefilter';
 import { createMentionGate } from '../../core/matcher/mention-gate';
 import { bundledDataset } from '../../core/dataset/bundled-dataset';
-import {
-  findEntities,
-  findEntitiesInSlices,
-  markFound,
-  markFoundInChunks,
-} from '../../entrypoints/kontext.content/mark-entities';
+import { createMarkCaps, MARK_CAPS } from '../../core/matcher/mark-caps';
+import { findEntities, withinCaps, type EntityMarker } from '../../entrypoints/kontext.content/find-entities';
+import { markFound } from '../../entrypoints/kontext.content/mark-entities';
+import { newSliceStats } from '../../entrypoints/kontext.content/slices';
+import { highlightPage } from '../../entrypoints/kontext.content/highlight-page';
 
 const GIVEN =
   'Anna Boris Clara Dmitri Elena Fjodor Greta Hanna Igor Jenny Karl Lena Mikhail Nora Oleg Paula Ruth Sergei Tanja Viktor'.split(
@@ -73,8 +72,20 @@ function entriesFor(names: string[]): MatcherEntry[] {
   return names.map((text, i) => ({ text, id: `person-${i}`, kind: 'expert' as const }));
 }
 
-/** The floor: one TreeWalker pass, one regex over the joined text, each match wrapped by a Range. */
-export function floorHighlight(root: Element, matcher: Matcher): number {
+/** Every match the scan finds in `text`, mention rules aside: the regex work alone. */
+function countMatches(matcher: Matcher, text: string): number {
+  const scan = matcher.scanner(text);
+  let n = 0;
+  while (scan.next()) n++;
+  return n;
+}
+
+/**
+ * The floor: one TreeWalker pass, one scan of the joined text with the same matcher as ours (its
+ * regexes are the same work for both), each match wrapped by a Range; the first `cap` matches only,
+ * as many as ours may mark, so that both make the same highlights.
+ */
+export function floorHighlight(root: Element, matcher: Matcher, cap: number = MARK_CAPS.perPage): number {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
@@ -85,9 +96,9 @@ export function floorHighlight(root: Element, matcher: Matcher): number {
     text += (n as Text).data;
   }
   const matches: [number, number][] = [];
-  // The floor scans with the same matcher as we do (its regexes are the same work for both).
   const scan = matcher.scanner(text);
-  for (let m = scan.next(); m; m = scan.next()) matches.push([m.index, m.index + m.text.length]);
+  for (let m = scan.next(); m && matches.length < cap; m = scan.next())
+    matches.push([m.index, m.index + m.text.length]);
   let wrapped = 0;
   // Back to front, so that earlier offsets stay valid while later nodes are split.
   let j = nodes.length - 1;
@@ -104,14 +115,6 @@ export function floorHighlight(root: Element, matcher: Matcher): number {
     wrapped++;
   }
   return wrapped;
-}
-
-/** Every match the scan finds in `text`, mention rules aside: the regex work alone. */
-function countMatches(matcher: Matcher, text: string): number {
-  const scan = matcher.scanner(text);
-  let n = 0;
-  while (scan.next()) n++;
-  return n;
 }
 
 /**
@@ -132,16 +135,83 @@ export interface BenchApi {
   profile(kb: number): Record<string, number>;
   /** Compiling is done once per page load in the product; returns its cost separately. */
   compile(n: number): number;
-  ours(kb: number): { ms: number; marks: number };
+  ours(kb: number): Promise<OursRun>;
+  manyMentions(kb: number): Promise<OursRun & { mentions: number }>;
+  wrapMentions(kb: number): { ms: number; marks: number; mentions: number };
   floor(kb: number): { ms: number; marks: number };
   naive(kb: number): { ms: number; marks: number };
   offTopic(kb: number): { probeMs: number; textContentMs: number };
   floorPhases(kb: number): Record<string, number>;
   prepareMark(kb: number): ReturnType<typeof findEntities>;
   runMark(found: ReturnType<typeof findEntities>): number;
-  longestTask(
-    kb: number,
-  ): Promise<{ longestTaskMs: number; longestScriptMs: number; oneChangeMs: number; marks: number }>;
+  longestTask(kb: number): Promise<{
+    longestTaskMs: number;
+    longestScriptMs: number;
+    longestSliceMs: number;
+    oneChangeMs: number;
+    marks: number;
+  }>;
+}
+
+/** The content script's slice budget (run-page.ts). */
+const SLICE_MS = 8;
+
+/** What one run of the content script's highlighting costs, from its start. */
+export interface OursRun {
+  /** Wall time to the last highlight, the browser's rendering between our slices included. */
+  ms: number;
+  /** Our script's time alone: detection, then every slice summed. */
+  scriptMs: number;
+  /** Wall time to the highlights up to the end of the first viewport. */
+  firstViewMs: number;
+  /** The longest slice of our highlighting (detection, one call before it, is `detectMs`). */
+  longestSliceMs: number;
+  detectMs: number;
+  marks: number;
+}
+
+/** The marker the content script uses: the mention gate within the page's caps. */
+function productMarker(matcher: ReturnType<typeof compileMatcher>): EntityMarker {
+  return withinCaps(createMentionGate(matcher), createMarkCaps());
+}
+
+/** Detection, then the page highlighted as the content script does it: first viewport first, in slices. */
+async function runLikeTheContentScript(matcher: ReturnType<typeof compileMatcher>): Promise<OursRun> {
+  const stats = newSliceStats();
+  const t0 = performance.now();
+  scoreRelevance(document.body.textContent ?? '', bundledDataset.lexicon);
+  const detectMs = performance.now() - t0;
+  let firstViewMs = NaN;
+  const { groups } = await highlightPage(document.body, productMarker(matcher), {
+    budgetMs: SLICE_MS,
+    skipChrome: false,
+    stats,
+    onFirstView: () => {
+      firstViewMs = performance.now() - t0;
+    },
+  });
+  const ms = performance.now() - t0;
+  return {
+    ms,
+    scriptMs: detectMs + stats.scriptMs,
+    firstViewMs,
+    longestSliceMs: stats.longestSliceMs,
+    detectMs,
+    marks: groups.length,
+  };
+}
+
+/**
+ * One paragraph of about `kb` kilobytes, one text node, a mention of `name` in every sentence
+ * (the security review's F5 page: 1 MB held some 25,000). Returns the number of mentions.
+ */
+function buildOneLongParagraph(kb: number, name: string): number {
+  const sentence = `${name} warned Moscow and Pyongyang. `;
+  const count = Math.round((kb * 1024) / sentence.length);
+  const p = document.createElement('p');
+  p.textContent = sentence.repeat(count);
+  document.body.replaceChildren(p);
+  return count;
 }
 
 let compiled: ReturnType<typeof compileMatcher> | undefined;
@@ -172,19 +242,13 @@ const api: BenchApi = {
     const regexOnly = time(() => countMatches(matcher, text));
     return { detect, find, mark, regexOnly, found: found.length };
   },
-  ours(kb) {
+  async ours(kb) {
     const matcher = compiled;
     if (!matcher) throw new Error('compile first');
     buildArticle(kb, aliases);
+    await renderedFrame();
     settle();
-    let marks = 0;
-    const ms = time(() => {
-      const text = document.body.textContent ?? '';
-      scoreRelevance(text, bundledDataset.lexicon);
-      const gate = createMentionGate(matcher);
-      marks = markFound(findEntities(document.body, gate, false)).groups.length;
-    });
-    return { ms, marks };
+    return runLikeTheContentScript(matcher);
   },
   floor(kb) {
     const matcher = compiled;
@@ -245,6 +309,26 @@ const api: BenchApi = {
   runMark(found) {
     return time(() => markFound(found));
   },
+  async manyMentions(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    const mentions = buildOneLongParagraph(kb, aliases[0] ?? '');
+    await renderedFrame();
+    settle();
+    return { ...(await runLikeTheContentScript(matcher)), mentions };
+  },
+  wrapMentions(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    const mentions = buildOneLongParagraph(kb, aliases[0] ?? '');
+    settle();
+    let marks = 0;
+    // The wrapping itself, with no cap: every mention found is marked, in one go.
+    const ms = time(() => {
+      marks = markFound(findEntities(document.body, createMentionGate(matcher), false)).groups.length;
+    });
+    return { ms, marks, mentions };
+  },
   offTopic(kb) {
     buildArticle(kb, ['Anna Adler']);
     // An off-topic page: the same size, no Russia or North Korea anywhere.
@@ -288,12 +372,12 @@ const api: BenchApi = {
     await new Promise((r) => setTimeout(r, 100));
     longest = 0;
     longestScript = 0;
-    const gate = createMentionGate(matcher);
-    const found = await findEntitiesInSlices(document.body, gate, {
-      budgetMs: 8,
+    const stats = newSliceStats();
+    const { groups } = await highlightPage(document.body, productMarker(matcher), {
+      budgetMs: SLICE_MS,
       skipChrome: false,
+      stats,
     });
-    const { groups } = await markFoundInChunks(found, { budgetMs: 8 });
     await renderedFrame();
     await new Promise((r) => setTimeout(r, 200));
     const longestTaskMs = longest;
@@ -312,7 +396,13 @@ const api: BenchApi = {
     await new Promise((r) => setTimeout(r, 200));
     tasks.disconnect();
     frames.disconnect();
-    return { longestTaskMs, longestScriptMs, oneChangeMs: longest, marks: groups.length };
+    return {
+      longestTaskMs,
+      longestScriptMs,
+      longestSliceMs: stats.longestSliceMs,
+      oneChangeMs: longest,
+      marks: groups.length,
+    };
   },
 };
 

@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { createMarkCaps } from '../../../../core/matcher/mark-caps';
 import {
   findEntities,
-  markFound,
-  unmarkAll,
+  withinCaps,
   type EntityMarker,
-} from '../../../../entrypoints/kontext.content/mark-entities';
+} from '../../../../entrypoints/kontext.content/find-entities';
+import { markFound, unmarkAll } from '../../../../entrypoints/kontext.content/mark-entities';
+import { markGroupOf, ownMarkAt } from '../../../../entrypoints/kontext.content/mark-registry';
 import { compileMatcher } from '../../../../core/matcher/compile-matcher';
 
 const alias = (text: string, id: string) => ({ text, id, kind: 'expert' as const });
 const twoNames = compileMatcher([alias('Eric Ballbach', 'eric-ballbach'), alias('Jenny Town', 'jenny-town')]);
+
 const marker: EntityMarker = {
   scanner: (text) => twoNames.scanner(text),
   accept: (match) => ({ kind: 'expert', id: match.text.toLowerCase().replace(/\s+/g, '-') }),
@@ -183,5 +186,51 @@ describe('findEntities and markFound', () => {
     );
     const found = findEntities(root, marker, true);
     expect(found.map((f) => f.block.id)).toEqual(['text', 'teaser']);
+  });
+
+  it('wraps many names in one text node, each once and in order, and restores the node exactly', () => {
+    const sentence = 'Jenny Town and Eric Ballbach disagree. ';
+    const html = `<p>Before: ${sentence.repeat(300)}after.</p>`;
+    const root = page(html);
+    const { groups } = markFound(findEntities(root, marker, false));
+    expect(groups).toHaveLength(600);
+    const marks = Array.from(root.querySelectorAll('kontext-mark'));
+    expect(marks.map((m) => m.textContent)).toEqual(groups.map((g) => g.elements[0]?.textContent));
+    expect(marks.slice(0, 2).map((m) => m.getAttribute('data-kontext-id'))).toEqual([
+      'jenny-town',
+      'eric-ballbach',
+    ]);
+    expect(root.textContent).toBe(`Before: ${sentence.repeat(300)}after.`);
+    unmarkAll(root);
+    expect(root.innerHTML).toBe(html);
+    expect(root.querySelector('p')?.childNodes).toHaveLength(1);
+  });
+
+  it('stops marking an entity at its cap and the page at its cap', () => {
+    const root = page(
+      `<p>${'Jenny Town, Eric Ballbach. '.repeat(10)}</p><p>${'Jenny Town. '.repeat(10)}</p>`,
+    );
+    const capped = withinCaps(marker, createMarkCaps({ perEntity: 4, perPage: 7 }));
+    const { groups } = markFound(findEntities(root, capped, false));
+    expect(groups.filter((g) => g.id === 'jenny-town')).toHaveLength(4);
+    expect(groups.filter((g) => g.id === 'eric-ballbach')).toHaveLength(3);
+    expect(root.querySelectorAll('kontext-mark')).toHaveLength(7);
+  });
+
+  it('knows the marks it made and what they name, whatever their attributes say later', () => {
+    const root = page('<p>Analyst <b>Eric</b> Ballbach said so. So did Jenny Town.</p>');
+    const { groups } = markFound(findEntities(root, marker, false));
+    const split = groups[0]?.elements[1];
+    const town = groups[1]?.elements[0];
+    town?.setAttribute('data-kontext-id', 'eric-ballbach');
+    expect(town && markGroupOf(town)?.id).toBe('jenny-town');
+    expect(ownMarkAt(split ?? null)).toBe(split);
+    expect(split && markGroupOf(split)).toBe(groups[0]);
+    const forged = document.createElement('kontext-mark');
+    forged.setAttribute('data-kontext-id', 'jenny-town');
+    forged.textContent = 'a quote nobody made';
+    root.append(forged);
+    expect(ownMarkAt(forged)).toBeUndefined();
+    expect(markGroupOf(forged)).toBeUndefined();
   });
 });
