@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isNoteMessage } from '@/core/notes/messages';
+import { isNoteMessage, NOTES_IMPORT_PORT } from '@/core/notes/messages';
+import { answerImportPort } from './import-port';
 import { registerPassageMenu } from './context-menu';
 import { answerNoteMessageFrom } from './note-sender-policy';
 import { NoteStore } from './note-store';
@@ -18,6 +19,9 @@ export default defineBackground(() => {
       ? answerNoteMessageFrom(notes, message, sender, browser.runtime.getURL('/'))
       : routeMessage(message, sender),
   );
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === NOTES_IMPORT_PORT) answerImportPort(notes, port, browser.runtime.getURL('/'));
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-highlight') return;
