@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportPhase, ImportReport, NoteError, PageCursor } from '@/core/notes/messages';
 import type { Note } from '@/core/notes/note';
-import { NoteIndex, noteFacets, type NoteQuery } from '@/core/notes/search-notes';
+import { NoteIndex, type NoteQuery } from '@/core/notes/search-notes';
 import { MAX_IMPORT_CHARS } from '@/core/notes/web-annotation';
 import { ImportReportView } from './import-report';
 import { NoteItem, type EntityLabel, type SaveFailure } from './note-item';
@@ -31,7 +31,7 @@ type Status =
 const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS;
 /** The first page is small so the newest notes show at once; the rest comes in larger pages. */
 const FIRST_PAGE = 100;
-const NEXT_PAGE = 2_500;
+const NEXT_PAGE = 5_000;
 /** Row height before a row was measured, and the space between rows (px). */
 const ROW_ESTIMATE = 180;
 const ROW_GAP = 12;
@@ -78,12 +78,9 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
   }, []);
 
   const notes = index.current.notes;
-  const facets = useMemo(() => noteFacets(notes), [loaded?.version]);
+  const facets = useMemo(() => index.current.facets(), [loaded?.version]);
   const shown = useMemo(() => index.current.search(query), [loaded?.version, query]);
-  const orphans = useMemo(
-    () => notes.filter((note) => note.orphanedAt !== undefined).length,
-    [loaded?.version],
-  );
+  const orphans = index.current.orphans;
 
   const keepTotal = (delta: number) => changed((loaded?.total ?? 0) + delta, loaded?.complete ?? true);
   const save = async (note: Note): Promise<SaveFailure | undefined> => {

@@ -34,16 +34,6 @@ export function noteSite(note: Note): string | undefined {
   }
 }
 
-export function noteFacets(notes: readonly Note[]): NoteFacets {
-  const unique = (values: (string | undefined)[]) =>
-    [...new Set(values.filter((value): value is string => value !== undefined))].sort();
-  return {
-    entities: unique(notes.map(entityKey)),
-    sites: unique(notes.map(noteSite)),
-    tags: unique(notes.flatMap((note) => note.tags)),
-  };
-}
-
 /** Newest first; notes changed at the same instant by falling id, the order the store pages them in. */
 function compareListed(a: Note, b: Note): number {
   return compareNewestFirst(a, b) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -67,6 +57,28 @@ export class NoteIndex {
     searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
   });
   private readonly listed: Note[] = [];
+  /** How many held notes carry each entity, site and tag, and how many are orphaned: kept as notes come and go, so no page of notes recounts them all. */
+  private readonly counts = {
+    entities: new Map<string, number>(),
+    sites: new Map<string, number>(),
+    tags: new Map<string, number>(),
+  };
+  private orphanCount = 0;
+
+  /** Each entity, site and tag of the held notes once, sorted. */
+  facets(): NoteFacets {
+    const keys = (counts: Map<string, number>) => [...counts.keys()].sort();
+    return {
+      entities: keys(this.counts.entities),
+      sites: keys(this.counts.sites),
+      tags: keys(this.counts.tags),
+    };
+  }
+
+  /** How many held notes are passages not found on their page's last visit. */
+  get orphans(): number {
+    return this.orphanCount;
+  }
 
   /** Every note held, newest first. */
   get notes(): readonly Note[] {
@@ -83,6 +95,7 @@ export class NoteIndex {
       if (last === undefined || compareListed(last, note) <= 0) this.listed.push(note);
       else this.listed.splice(this.position(note), 0, note);
       fresh.push(note);
+      this.count(note, 1);
     }
     this.index.addAll(fresh);
   }
@@ -91,7 +104,22 @@ export class NoteIndex {
     if (!this.index.has(id)) return;
     this.index.discard(id);
     const at = this.listed.findIndex((note) => note.id === id);
-    if (at >= 0) this.listed.splice(at, 1);
+    if (at < 0) return;
+    this.count(this.listed[at] as Note, -1);
+    this.listed.splice(at, 1);
+  }
+
+  private count(note: Note, delta: 1 | -1): void {
+    const bump = (counts: Map<string, number>, key: string | undefined) => {
+      if (key === undefined) return;
+      const next = (counts.get(key) ?? 0) + delta;
+      if (next > 0) counts.set(key, next);
+      else counts.delete(key);
+    };
+    bump(this.counts.entities, entityKey(note));
+    bump(this.counts.sites, noteSite(note));
+    for (const tag of new Set(note.tags)) bump(this.counts.tags, tag);
+    if (note.orphanedAt !== undefined) this.orphanCount += delta;
   }
 
   /** The notes that match, newest first. */

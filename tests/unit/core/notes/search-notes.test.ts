@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NoteIndex, noteFacets, noteSite, type NoteQuery } from '@/core/notes/search-notes';
+import { NoteIndex, noteSite, type NoteQuery } from '@/core/notes/search-notes';
 import type { Note } from '@/core/notes/note';
 import { entityNote, passageNote, passageTarget } from './fixtures';
 
@@ -109,9 +109,20 @@ describe('NoteIndex growing page by page', () => {
   });
 });
 
-describe('noteFacets', () => {
+describe('NoteIndex facets', () => {
   it('offers each entity, site and tag once, sorted', () => {
-    expect(noteFacets(notes)).toEqual({
+    const index = new NoteIndex();
+    index.add(notes);
+    const orphan = passageNote({
+      id: crypto.randomUUID(),
+      tags: ['einmalig'],
+      orphanedAt: '2026-11-23T07:00:00.000Z',
+    });
+    index.add([orphan]);
+    expect(index.orphans).toBe(1);
+    index.remove(orphan.id);
+    expect(index.orphans).toBe(0);
+    expect(index.facets()).toEqual({
       entities: ['expert:jane-doe'],
       sites: ['news.example', 'zeitung.example'],
       tags: ['gipfel', 'logistik'],
