@@ -59,18 +59,19 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
   const reload = async () => {
     const mine = (generation.current += 1);
     const fresh = new NoteIndex();
-    let after: PageCursor | undefined;
-    let limit = FIRST_PAGE;
+    const fetchPage = (limit: number, after?: PageCursor) =>
+      api.request({ type: 'notes:page', limit, ...(after && { after }) });
+    let pending = fetchPage(FIRST_PAGE);
     for (;;) {
-      const response = await api.request({ type: 'notes:page', limit, ...(after && { after }) });
+      const response = await pending;
       if (mine !== generation.current) return;
       if (!response.ok) return setStatus({ kind: 'error', text: response.error });
+      // The background reads the next page while this one is indexed and drawn.
+      if (response.next !== undefined) pending = fetchPage(NEXT_PAGE, response.next);
       fresh.add(response.notes);
       index.current = fresh;
       changed(response.total, response.next === undefined);
       if (response.next === undefined) return;
-      after = response.next;
-      limit = NEXT_PAGE;
     }
   };
   useEffect(() => {
