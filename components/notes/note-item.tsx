@@ -3,6 +3,7 @@ import type { Note } from '@/core/notes/note';
 import { passageLink } from '@/core/notes/passage-link';
 import { noteSite } from '@/core/notes/search-notes';
 import type { NotesLanguage, NotesStrings } from './notes-strings';
+import type { RowProps } from './virtual-list';
 
 export type EntityLabel = (kind: 'expert' | 'claim', id: string) => string | undefined;
 
@@ -22,6 +23,8 @@ interface NoteItemProps {
   /** Saves the edited text as a new note on the same target (when the note itself was deleted meanwhile). */
   onSaveAsNew: (note: Note) => Promise<SaveFailure | undefined>;
   onDelete: (note: Note) => void;
+  /** Its place in the virtual list. */
+  row: RowProps;
 }
 
 /** One note; its text is always rendered as text, never as HTML. */
@@ -33,6 +36,7 @@ export function NoteItem({
   onSave,
   onSaveAsNew,
   onDelete,
+  row,
 }: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
@@ -61,7 +65,7 @@ export function NoteItem({
   };
 
   return (
-    <li class="note" data-note-id={note.id}>
+    <li class="note" data-note-id={note.id} {...row}>
       <article aria-label={targetLabel(note, entityLabel)}>
         <header class="note-target">
           <span class="note-kind">{kindLabel(note, strings)}</span>{' '}
@@ -73,7 +77,7 @@ export function NoteItem({
           <blockquote class="note-quote">{note.target.selectors.quote.exact}</blockquote>
         )}
         {editing ? (
-          <div class="note-editor">
+          <div class="note-editor" data-keep-mounted>
             <label>
               {strings.textLabel}
               <textarea value={text} rows={4} onInput={(event) => setText(event.currentTarget.value)} />

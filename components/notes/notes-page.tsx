@@ -1,12 +1,13 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ImportReport, NoteError } from '@/core/notes/messages';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ImportPhase, ImportReport, NoteError, PageCursor } from '@/core/notes/messages';
 import type { Note } from '@/core/notes/note';
-import { createNoteSearch, noteFacets, type NoteQuery } from '@/core/notes/search-notes';
+import { NoteIndex, type NoteQuery } from '@/core/notes/search-notes';
 import { MAX_IMPORT_CHARS } from '@/core/notes/web-annotation';
 import { ImportReportView } from './import-report';
 import { NoteItem, type EntityLabel, type SaveFailure } from './note-item';
 import type { NotesApi } from './notes-api';
 import type { NotesLanguage, NotesStrings } from './notes-strings';
+import { VirtualList } from './virtual-list';
 
 interface NotesPageProps {
   api: NotesApi;
@@ -20,37 +21,74 @@ interface NotesPageProps {
 type Status =
   | { kind: 'error'; text: string }
   | { kind: 'deleted'; note: Note }
+  | { kind: 'importing'; phase: ImportPhase; done: number; total: number }
   | { kind: 'imported'; report: ImportReport };
 
-/** A UTF-8 file of this many bytes has more characters than the importer accepts, so it is not read at all. */
-const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 3;
+/**
+ * A file bigger than this is not read at all. Bytes, not characters: a file just under the limit in
+ * characters but over it in bytes would not fit in one extension message either.
+ */
+const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS;
+/** The first page is small so the newest notes show at once; the rest comes in larger pages. */
+const FIRST_PAGE = 100;
+const NEXT_PAGE = 5_000;
+/** Row height before a row was measured, and the space between rows (px). */
+const ROW_ESTIMATE = 180;
+const ROW_GAP = 12;
+
+/** Where the listing stands: still arriving (with how many there are in all), or complete. */
+interface Loaded {
+  /** Bumped whenever the index changes, so what depends on it is worked out again. */
+  version: number;
+  total: number;
+  complete: boolean;
+}
 
 export function NotesPage({ api, strings, language, entityLabel, saveFile }: NotesPageProps) {
-  const [notes, setNotes] = useState<Note[] | undefined>();
+  const index = useRef(new NoteIndex());
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [query, setQuery] = useState<NoteQuery>({});
   const [status, setStatus] = useState<Status | undefined>();
+  /** A newer reload makes the pages an older one is still fetching irrelevant. */
+  const generation = useRef(0);
 
+  const changed = (total = index.current.notes.length, complete = true) =>
+    setLoaded((current) => ({ version: (current?.version ?? 0) + 1, total, complete }));
+
+  /** Lists every note a page at a time; the first page shows before the rest is fetched. */
   const reload = async () => {
-    const response = await api.request({ type: 'notes:list' });
-    if (response.ok) setNotes(response.notes);
-    else setStatus({ kind: 'error', text: response.error });
+    const mine = (generation.current += 1);
+    const fresh = new NoteIndex();
+    const fetchPage = (limit: number, after?: PageCursor) =>
+      api.request({ type: 'notes:page', limit, ...(after && { after }) });
+    let pending = fetchPage(FIRST_PAGE);
+    for (;;) {
+      const response = await pending;
+      if (mine !== generation.current) return;
+      if (!response.ok) return setStatus({ kind: 'error', text: response.error });
+      // The background reads the next page while this one is indexed and drawn.
+      if (response.next !== undefined) pending = fetchPage(NEXT_PAGE, response.next);
+      fresh.add(response.notes);
+      index.current = fresh;
+      changed(response.total, response.next === undefined);
+      if (response.next === undefined) return;
+    }
   };
   useEffect(() => {
     void reload();
   }, []);
 
-  const search = useMemo(() => createNoteSearch(notes ?? []), [notes]);
-  const facets = useMemo(() => noteFacets(notes ?? []), [notes]);
-  const shown = useMemo(() => search(query), [search, query]);
-  const orphans = useMemo(
-    () => (notes ?? []).filter((note) => note.orphanedAt !== undefined).length,
-    [notes],
-  );
+  const notes = index.current.notes;
+  const facets = useMemo(() => index.current.facets(), [loaded?.version]);
+  const shown = useMemo(() => index.current.search(query), [loaded?.version, query]);
+  const orphans = index.current.orphans;
 
+  const keepTotal = (delta: number) => changed((loaded?.total ?? 0) + delta, loaded?.complete ?? true);
   const save = async (note: Note): Promise<SaveFailure | undefined> => {
     const response = await api.request({ type: 'notes:save', note });
     if (!response.ok) return saveFailure(response, strings);
-    setNotes((current) => [response.note, ...(current ?? []).filter((other) => other.id !== note.id)]);
+    index.current.add([response.note]);
+    keepTotal(0);
     return undefined;
   };
   /** The edited text of a note deleted meanwhile, saved as a new note in its place. */
@@ -58,20 +96,24 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
     const { text, tags, target } = gone;
     const response = await api.request({ type: 'notes:save', note: { text, tags, target } });
     if (!response.ok) return saveFailure(response, strings);
-    setNotes((current) => [response.note, ...(current ?? []).filter((other) => other.id !== gone.id)]);
+    index.current.remove(gone.id);
+    index.current.add([response.note]);
+    keepTotal(0);
     return undefined;
   };
   const remove = async (note: Note) => {
     const response = await api.request({ type: 'notes:delete', id: note.id });
     if (!response.ok) return setStatus({ kind: 'error', text: response.error });
-    setNotes((current) => (current ?? []).filter((other) => other.id !== note.id));
+    index.current.remove(note.id);
+    keepTotal(-1);
     setStatus({ kind: 'deleted', note: response.deleted });
   };
   const undo = async (note: Note) => {
     const response = await api.request({ type: 'notes:restore', note });
     if (!response.ok) return setStatus({ kind: 'error', text: response.error });
     setStatus(undefined);
-    await reload();
+    index.current.add([response.note]);
+    keepTotal(1);
   };
   const exportShown = async () => {
     const response = await api.request({ type: 'notes:export', ids: shown.map((note) => note.id) });
@@ -80,7 +122,9 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
   };
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) return setStatus({ kind: 'error', text: strings.importTooBig });
-    const response = await api.request({ type: 'notes:import', json: await file.text() });
+    const response = await api.importNotes(await file.text(), (phase, done, total) =>
+      setStatus({ kind: 'importing', phase, done, total }),
+    );
     if (!response.ok)
       return setStatus({
         kind: 'error',
@@ -164,26 +208,45 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
             </button>
           </p>
         )}
+        {status?.kind === 'importing' && (
+          <p class="notes-progress">
+            <progress aria-label={strings.importProgress} max={status.total} value={status.done} />{' '}
+            {(status.phase === 'reading' ? strings.importReading : strings.importWriting)(
+              status.done,
+              status.total,
+            )}
+          </p>
+        )}
         {status?.kind === 'imported' && <ImportReportView report={status.report} strings={strings} />}
-        {status && (
+        {status && status.kind !== 'importing' && (
           <button type="button" class="notes-dismiss" onClick={() => setStatus(undefined)}>
             {strings.dismiss}
           </button>
         )}
       </div>
 
-      {notes === undefined ? (
+      {loaded === undefined ? (
         <p>{strings.loading}</p>
-      ) : notes.length === 0 ? (
+      ) : loaded.total === 0 && notes.length === 0 ? (
         <p>{strings.empty}</p>
       ) : (
         <>
-          <p class="notes-count">{strings.shown(shown.length, notes.length)}</p>
-          {shown.length === 0 && <p>{strings.noMatch}</p>}
-          <ol class="notes-list">
-            {shown.map((note) => (
+          <p class="notes-count">
+            {loaded.complete
+              ? strings.shown(shown.length, notes.length)
+              : strings.loadingMore(notes.length, loaded.total)}
+          </p>
+          {shown.length === 0 && loaded.complete && <p>{strings.noMatch}</p>}
+          <VirtualList
+            class="notes-list"
+            items={shown}
+            keyOf={(note) => `${note.id}:${note.updatedAt}`}
+            estimate={ROW_ESTIMATE}
+            gap={ROW_GAP}
+            renderRow={(note, row) => (
               <NoteItem
-                key={`${note.id}:${note.updatedAt}`}
+                key={row['data-row-key']}
+                row={row}
                 note={note}
                 strings={strings}
                 language={language}
@@ -192,8 +255,8 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
                 onSaveAsNew={saveAsNew}
                 onDelete={(target) => void remove(target)}
               />
-            ))}
-          </ol>
+            )}
+          />
         </>
       )}
     </main>

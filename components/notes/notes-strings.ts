@@ -4,6 +4,11 @@ export type NotesLanguage = 'de' | 'en';
 export interface NotesStrings {
   title: string;
   loading: string;
+  /** While the rest of a large collection is still arriving. */
+  loadingMore: (loaded: number, total: number) => string;
+  importProgress: string;
+  importReading: (done: number, total: number) => string;
+  importWriting: (done: number, total: number) => string;
   empty: string;
   noMatch: string;
   shown: (shown: number, total: number) => string;
@@ -50,6 +55,13 @@ export interface NotesStrings {
 const de: NotesStrings = {
   title: 'Meine Notizen',
   loading: 'Notizen werden geladen …',
+  loadingMore: (loaded, total) =>
+    `${loaded.toLocaleString('de')} von ${total.toLocaleString('de')} Notizen geladen, der Rest folgt …`,
+  importProgress: 'Fortschritt des Imports',
+  importReading: (done, total) =>
+    `Import: ${done.toLocaleString('de')} von ${total.toLocaleString('de')} Einträgen geprüft …`,
+  importWriting: (done, total) =>
+    `Import: ${done.toLocaleString('de')} von ${total.toLocaleString('de')} Notizen geschrieben …`,
   empty:
     'Noch keine Notizen. Notizen entstehen über „Notiz hinzufügen“ in einer Karte oder über eine Textauswahl.',
   noMatch: 'Keine Notiz passt zu Suche und Filtern.',
@@ -77,7 +89,7 @@ const de: NotesStrings = {
   dismiss: 'Schließen',
   exportShown: 'Angezeigte Notizen exportieren',
   importFile: 'Notizen importieren',
-  importTooBig: 'Die Datei ist größer als 10 MB und wurde nicht gelesen. Es wurde nichts importiert.',
+  importTooBig: 'Die Datei ist größer als 60 MB und wurde nicht gelesen. Es wurde nichts importiert.',
   imported: (count) => `${count} ${count === 1 ? 'Notiz' : 'Notizen'} importiert.`,
   skipped: (count) => `${count} übersprungen (bereits vorhanden).`,
   rejected: (count) => `${count} abgelehnt:`,
@@ -98,6 +110,13 @@ const de: NotesStrings = {
 const en: NotesStrings = {
   title: 'My notes',
   loading: 'Loading notes …',
+  loadingMore: (loaded, total) =>
+    `${loaded.toLocaleString('en')} of ${total.toLocaleString('en')} notes loaded, the rest is on its way …`,
+  importProgress: 'Import progress',
+  importReading: (done, total) =>
+    `Import: checked ${done.toLocaleString('en')} of ${total.toLocaleString('en')} items …`,
+  importWriting: (done, total) =>
+    `Import: wrote ${done.toLocaleString('en')} of ${total.toLocaleString('en')} notes …`,
   empty: 'No notes yet. Add one with “Add note” in a card or by selecting a passage.',
   noMatch: 'No note matches the search and filters.',
   shown: (shown, total) => (shown === total ? `${total} notes` : `${shown} of ${total} notes`),
@@ -124,7 +143,7 @@ const en: NotesStrings = {
   dismiss: 'Dismiss',
   exportShown: 'Export shown notes',
   importFile: 'Import notes',
-  importTooBig: 'The file is larger than 10 MB and was not read. Nothing was imported.',
+  importTooBig: 'The file is larger than 60 MB and was not read. Nothing was imported.',
   imported: (count) => `Imported ${count} ${count === 1 ? 'note' : 'notes'}.`,
   skipped: (count) => `Skipped ${count} (already there).`,
   rejected: (count) => `Rejected ${count}:`,

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { NoteDraftSchema, NoteSchema, type Note } from './note';
-import type { ImportRejection } from './web-annotation';
+import { MAX_IMPORT_ITEMS, type ImportRejection } from './web-annotation';
 
 const IdSchema = v.pipe(v.string(), v.uuid());
 const FilterSchema = v.object({
@@ -13,11 +13,23 @@ const FilterSchema = v.object({
 });
 export type NoteFilter = v.InferOutput<typeof FilterSchema>;
 
-/** Ten thousand is the import limit too: the most notes one file may carry. */
-const MAX_EXPORT_IDS = 10_000;
+/** What a reader can export from the notes page, they can import again: the same limit as a file's notes. */
+const MAX_EXPORT_IDS = MAX_IMPORT_ITEMS;
+/** The most notes one page of a listing carries. */
+export const MAX_PAGE_SIZE = 5_000;
+
+/** Where the previous page of a listing ended: its last (oldest) note. */
+const PageCursorSchema = v.object({ updatedAt: v.pipe(v.string(), v.maxLength(64)), id: IdSchema });
+export type PageCursor = v.InferOutput<typeof PageCursorSchema>;
 
 export const NoteRequestSchema = v.variant('type', [
   v.object({ type: v.literal('notes:list'), filter: v.optional(FilterSchema) }),
+  /** All notes a page at a time, newest first: the notes page shows the first before the rest arrives. */
+  v.object({
+    type: v.literal('notes:page'),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PAGE_SIZE)),
+    after: v.optional(PageCursorSchema),
+  }),
   v.object({ type: v.literal('notes:get'), id: IdSchema }),
   /** A draft becomes a new note; a full note replaces the stored one with the same id (last writer wins). */
   // The draft is strict so that a full note with a broken id is refused, not silently saved as a new one.
@@ -61,6 +73,8 @@ export interface ImportReport {
 /** The successful reply to each request type. */
 export interface NoteSuccess {
   'notes:list': { ok: true; notes: Note[] };
+  /** `next` is absent on the last page; `total` counts all stored notes. */
+  'notes:page': { ok: true; notes: Note[]; next?: PageCursor; total: number };
   'notes:get': { ok: true; note: Note };
   'notes:save': { ok: true; note: Note };
   /** The deleted note comes back so the UI can offer undo with `notes:restore`. */
@@ -91,3 +105,17 @@ export function parseNoteRequest(
     error: `invalid notes message${path ? ` at ${path}` : ''}: ${issue?.message ?? 'unknown shape'}`,
   };
 }
+
+/**
+ * A long import runs over a port named NOTES_IMPORT_PORT, so the page hears how far it is: the page
+ * sends one `notes:import` request, the background answers with progress messages and then one `done`.
+ */
+export const NOTES_IMPORT_PORT = 'notes:import';
+
+/** `reading`: items of the file checked; `writing`: new notes stored (the transaction commits at the end). */
+export type ImportPhase = 'reading' | 'writing';
+export type ImportProgress = (done: number, total: number) => void;
+
+export type ImportPortMessage =
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'done'; response: NoteResponseFor<'notes:import'> };

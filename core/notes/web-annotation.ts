@@ -7,9 +7,13 @@ import * as v from 'valibot';
 import { NoteSchema, type Note, type NoteTarget } from './note';
 
 export const ANNOTATION_FILE_VERSION = 1;
-/** Checked on the string's length before JSON.parse, so a huge file costs nothing. */
-export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
-export const MAX_IMPORT_ITEMS = 10_000;
+/**
+ * Checked on the string's length before JSON.parse, so a huge file costs nothing. Large enough for the
+ * export of a reader with years of notes (50,000 notes make about 40 MB), so every export imports again,
+ * and below the 64 MiB one extension message may carry.
+ */
+export const MAX_IMPORT_CHARS = 60 * 1024 * 1024;
+export const MAX_IMPORT_ITEMS = 100_000;
 
 const KONTEXT_NS = 'urn:kontext:ns#';
 const ENTITY_URN = /^urn:kontext:(expert|claim):(.*)$/;
@@ -109,6 +113,35 @@ type Annotation = v.InferOutput<typeof AnnotationSchema>;
 
 /** Reads a file written by exportAnnotations (or a compatible tool): valid notes plus a reason for every item refused. */
 export function importAnnotations(json: string): ImportResult {
+  const opened = openAnnotationFile(json);
+  if (!opened.ok) return opened;
+  return readAnnotationItems(opened.items, 0, opened.items.length, { ok: true, notes: [], rejected: [] });
+}
+
+/**
+ * The same as importAnnotations, a slice of items at a time: `report` hears how many items were read,
+ * and `pause` lets the caller yield between slices (to send that progress on, or keep a page responsive).
+ */
+export async function importAnnotationsInSlices(
+  json: string,
+  report: (done: number, total: number) => void,
+  pause: () => Promise<void>,
+  sliceSize = 1_000,
+): Promise<ImportResult> {
+  const opened = openAnnotationFile(json);
+  if (!opened.ok) return opened;
+  const { items } = opened;
+  const result: ImportResult & { ok: true } = { ok: true, notes: [], rejected: [] };
+  for (let start = 0; start < items.length; start += sliceSize) {
+    const end = Math.min(items.length, start + sliceSize);
+    readAnnotationItems(items, start, end, result);
+    report(end, items.length);
+    await pause();
+  }
+  return result;
+}
+
+function openAnnotationFile(json: string): { ok: true; items: unknown[] } | { ok: false; error: string } {
   if (json.length > MAX_IMPORT_CHARS) {
     return {
       ok: false,
@@ -142,20 +175,27 @@ export function importAnnotations(json: string): ImportResult {
       error: `the file holds ${items.length} notes, more than ${MAX_IMPORT_ITEMS}; nothing was imported`,
     };
   }
+  return { ok: true, items };
+}
 
-  const notes: Note[] = [];
-  const rejected: ImportRejection[] = [];
-  items.forEach((item, index) => {
-    const annotation = v.safeParse(AnnotationSchema, item);
+/** Validates items[start..end) into `result`, which it returns. */
+function readAnnotationItems(
+  items: unknown[],
+  start: number,
+  end: number,
+  result: ImportResult & { ok: true },
+): ImportResult & { ok: true } {
+  for (let index = start; index < end; index += 1) {
+    const annotation = v.safeParse(AnnotationSchema, items[index]);
     if (!annotation.success) {
-      rejected.push({ index, reason: describeIssue(annotation.issues) });
-      return;
+      result.rejected.push({ index, reason: describeIssue(annotation.issues) });
+      continue;
     }
     const note = v.safeParse(NoteSchema, toNoteShape(annotation.output));
-    if (note.success) notes.push(note.output);
-    else rejected.push({ index, reason: describeIssue(note.issues) });
-  });
-  return { ok: true, notes, rejected };
+    if (note.success) result.notes.push(note.output);
+    else result.rejected.push({ index, reason: describeIssue(note.issues) });
+  }
+  return result;
 }
 
 /** Builds the note's shape from the annotation; NoteSchema then decides whether it is a valid note. */

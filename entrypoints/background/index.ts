@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isNoteMessage } from '@/core/notes/messages';
+import { isNoteMessage, NOTES_IMPORT_PORT } from '@/core/notes/messages';
+import { answerImportPort } from './import-port';
 import { registerPassageMenu } from './context-menu';
 import { answerNoteMessageFrom } from './note-sender-policy';
 import { moveRegisteredProbes } from './inject-content';
@@ -23,6 +24,9 @@ export default defineBackground(() => {
       ? answerNoteMessageFrom(notes, message, sender, browser.runtime.getURL('/'))
       : routeMessage(message, sender),
   );
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === NOTES_IMPORT_PORT) answerImportPort(notes, port, browser.runtime.getURL('/'));
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void notesFrameNonces.forgetTab(tabId);

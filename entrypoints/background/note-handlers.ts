@@ -2,8 +2,15 @@
  * Answers the notes protocol (core/notes/messages.ts) over a NoteStore. Pure routing: it never
  * throws; every failure becomes an error reply the UI can show as it is.
  */
-import { parseNoteRequest, type NoteError, type NoteRequest, type NoteResponse } from '@/core/notes/messages';
-import { exportAnnotations, importAnnotations } from '@/core/notes/web-annotation';
+import {
+  parseNoteRequest,
+  type ImportPhase,
+  type NoteError,
+  type NoteRequest,
+  type NoteResponse,
+  type NoteResponseFor,
+} from '@/core/notes/messages';
+import { exportAnnotations, importAnnotations, importAnnotationsInSlices } from '@/core/notes/web-annotation';
 import { NOTE_GONE_MESSAGE, NoteStoreError, type NoteStore } from './note-store';
 
 /** Validates a raw runtime message, then answers it; a malformed one changes nothing. */
@@ -18,6 +25,8 @@ export async function handleNoteRequest(store: NoteStore, request: NoteRequest):
     switch (request.type) {
       case 'notes:list':
         return { ok: true, notes: await store.list(request.filter) };
+      case 'notes:page':
+        return { ok: true, ...(await store.listPage(request.limit, request.after)) };
       case 'notes:get': {
         const note = await store.get(request.id);
         return note ? { ok: true, note } : notFound();
@@ -41,6 +50,33 @@ export async function handleNoteRequest(store: NoteStore, request: NoteRequest):
         return { ok: true, report: { imported, skipped, rejected: file.rejected } };
       }
     }
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}
+
+/**
+ * An import that says how far it is: first every item of the file is checked, then the valid notes are
+ * written in one transaction (all or none, as without progress). `pause` yields between slices of the
+ * check, so the progress reaches the page while the file is still being read.
+ */
+export async function importWithProgress(
+  store: NoteStore,
+  json: string,
+  onProgress: (phase: ImportPhase, done: number, total: number) => void,
+  pause: () => Promise<void>,
+): Promise<NoteResponseFor<'notes:import'>> {
+  try {
+    const file = await importAnnotationsInSlices(
+      json,
+      (done, total) => onProgress('reading', done, total),
+      pause,
+    );
+    if (!file.ok) return { ok: false, code: 'invalid', error: file.error };
+    const { imported, skipped } = await store.importAll(file.notes, (done, total) =>
+      onProgress('writing', done, total),
+    );
+    return { ok: true, report: { imported, skipped, rejected: file.rejected } };
   } catch (error) {
     return toErrorResponse(error);
   }

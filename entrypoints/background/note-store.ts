@@ -18,7 +18,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { NoteFilter } from '@/core/notes/messages';
+import type { ImportProgress, NoteFilter, PageCursor } from '@/core/notes/messages';
 import { migrateNoteV1 } from '@/core/notes/migrate-note-v1';
 import { cleanTarget, compareNewestFirst, urlVariants, type Note, type NoteDraft } from '@/core/notes/note';
 
@@ -171,24 +171,74 @@ export class NoteStore {
   /**
    * Adds the notes in ONE transaction: all are written or, if the transaction fails, none.
    * A note whose id is already stored (or repeated in the batch) is skipped, never overwritten.
+   * The stored ids are read in one request and the writes are queued without waiting for each other:
+   * awaiting every note in turn made 10,000 notes take about 20 s. `onProgress` hears how many of the
+   * new notes the database has written so far.
    */
-  async importAll(notes: Note[]): Promise<{ imported: string[]; skipped: string[] }> {
+  async importAll(
+    notes: Note[],
+    onProgress?: ImportProgress,
+  ): Promise<{ imported: string[]; skipped: string[] }> {
     return this.write(async (tx) => {
       const store = tx.objectStore('notes');
-      const imported: string[] = [];
+      const seen = new Set<string>(await store.getAllKeys());
+      const imported: Note[] = [];
       const skipped: string[] = [];
-      const seen = new Set<string>();
       for (const note of notes) {
-        if (seen.has(note.id) || (await store.getKey(note.id)) !== undefined) {
+        if (seen.has(note.id)) {
           skipped.push(note.id);
           continue;
         }
         seen.add(note.id);
-        await store.add({ ...note, target: cleanTarget(note.target) });
-        imported.push(note.id);
+        imported.push({ ...note, target: cleanTarget(note.target) });
       }
-      return { imported, skipped };
+      let written = 0;
+      const step = progressStep(imported.length);
+      const writes: Promise<void>[] = [];
+      try {
+        for (const note of imported)
+          writes.push(
+            store.add(note).then(() => {
+              written += 1;
+              if (written % step === 0 || written === imported.length) onProgress?.(written, imported.length);
+            }),
+          );
+      } catch (error) {
+        // The transaction is aborted below; the writes already queued fail with it, which says nothing new.
+        for (const queued of writes) queued.catch(() => undefined);
+        throw error;
+      }
+      await Promise.all(writes);
+      return { imported: imported.map((note) => note.id), skipped };
     });
+  }
+
+  /**
+   * One page of all notes, newest first, starting after `after` (the last note of the previous page).
+   * The notes page shows the first page while the rest is still coming, so a large collection does not
+   * keep the reader waiting for everything.
+   */
+  async listPage(
+    limit: number,
+    after?: PageCursor,
+  ): Promise<{ notes: Note[]; next?: PageCursor; total: number }> {
+    const db = await this.open();
+    const tx = db.transaction('notes');
+    const total = await tx.store.count();
+    const range = after === undefined ? undefined : IDBKeyRange.upperBound(after.updatedAt);
+    let cursor = await tx.store.index('by-updated').openCursor(range, 'prev');
+    // Notes updated at the same instant come in falling id order; skip those the last page already had.
+    while (cursor && after !== undefined && cursor.key === after.updatedAt && cursor.primaryKey >= after.id)
+      cursor = await cursor.continue();
+    const notes: Note[] = [];
+    while (cursor && notes.length < limit) {
+      notes.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    const last = notes.at(-1);
+    return cursor && last
+      ? { notes, next: { updatedAt: last.updatedAt, id: last.id }, total }
+      : { notes, total };
   }
 
   /** The notes for an export file: all, those matching the filter, or exactly the listed ids; newest first. */
@@ -243,6 +293,11 @@ export class NoteStore {
       throw toStoreError(error);
     }
   }
+}
+
+/** Reports about every 2 % of a large import, so thousands of notes do not mean thousands of messages. */
+function progressStep(total: number): number {
+  return Math.max(1, Math.ceil(total / 50));
 }
 
 function abortQuietly(tx: WriteTransaction | UpgradeTransaction): void {

@@ -19,7 +19,11 @@ const entityLabel: EntityLabel = (kind, id) =>
   kind === 'expert' ? dataset.person(id)?.name : dataset.claim(id)?.statement[language];
 
 /** The notes page reaches the database only through the background, like every other part. */
-const api = createNotesApi((message) => browser.runtime.sendMessage(message));
+const api = createNotesApi(
+  (message) => browser.runtime.sendMessage(message),
+  // An import goes over a port so the page can show how far it is.
+  (name) => browser.runtime.connect({ name }),
+);
 
 function saveFile(name: string, json: string): void {
   const url = URL.createObjectURL(new Blob([json], { type: 'application/ld+json' }));

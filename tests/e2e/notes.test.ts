@@ -218,9 +218,9 @@ describe('notes in Chromium', () => {
 
     // Playwright hands over at most 50 MB as a buffer; a file on disk goes through as it is.
     const huge = join(mkdtempSync(join(tmpdir(), 'kontext-notes-')), 'huge.jsonld');
-    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
+    writeFileSync(huge, Buffer.alloc(61 * 1024 * 1024, 0x20));
     await notesPage.locator('input[type="file"]').setInputFiles(huge);
-    await notesPage.getByText('larger than 10 MB').waitFor();
+    await notesPage.getByText('larger than 60 MB').waitFor();
     await upload('not-json.jsonld', Buffer.from('{"first": [1, 2'));
     await notesPage.locator('.notes-error').waitFor();
     expect(await allNotes(notesPage)).toEqual(afterHostile);

@@ -78,14 +78,14 @@ describe('importAnnotations', () => {
 
   it('refuses a file over the size limit without parsing it', () => {
     const huge = '['.repeat(MAX_IMPORT_CHARS + 1);
-    expect(importAnnotations(huge)).toEqual({ ok: false, error: expect.stringMatching(/larger than 10 MB/) });
+    expect(importAnnotations(huge)).toEqual({ ok: false, error: expect.stringMatching(/larger than 60 MB/) });
   });
 
   it('refuses a file with more items than the limit', () => {
     const items = Array.from({ length: MAX_IMPORT_ITEMS + 1 }, () => ({}));
     expect(importAnnotations(fileWith(items))).toEqual({
       ok: false,
-      error: expect.stringMatching(/more than 10000/),
+      error: expect.stringMatching(new RegExp(`more than ${MAX_IMPORT_ITEMS}`)),
     });
   });
 

@@ -113,17 +113,17 @@ describe('answerNoteMessage', () => {
     });
   });
 
-  it('refuses a 50 MB file unread and keeps the stored notes', async () => {
+  it('refuses a 61 MB file unread and keeps the stored notes', async () => {
     const store = freshStore();
     await store.importAll([entityNote()]);
     const reply = await answerNoteMessage(store, {
       type: 'notes:import',
-      json: ' '.repeat(50 * 1024 * 1024),
+      json: ' '.repeat(61 * 1024 * 1024),
     });
     expect(reply).toMatchObject({
       ok: false,
       code: 'invalid',
-      error: expect.stringMatching(/larger than 10 MB/),
+      error: expect.stringMatching(/larger than 60 MB/),
     });
     expect(await store.list()).toEqual([entityNote()]);
   });

@@ -230,6 +230,67 @@ describe('NoteStore.importAll', () => {
   });
 });
 
+describe('NoteStore paging and progress', () => {
+  /** `count` notes, one a minute, plus three changed at the same instant (ties are ordered by id). */
+  function manyNotes(count: number) {
+    const notes = Array.from({ length: count }, (_, n) =>
+      entityNote({
+        id: crypto.randomUUID(),
+        updatedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+      }),
+    );
+    const tie = '2026-06-01T00:00:00.000Z';
+    return [
+      ...notes,
+      ...['a', 'b', 'c'].map((l) =>
+        entityNote({ id: `${l.repeat(8)}-0000-4000-8000-000000000000`, updatedAt: tie }),
+      ),
+    ];
+  }
+
+  it('pages through every note newest first, each exactly once, the same order as the full listing', async () => {
+    const store = new NoteStore({ name: freshName() });
+    await store.importAll(manyNotes(250));
+    const first = await store.listPage(100);
+    expect(first.total).toBe(253);
+    expect(first.notes).toHaveLength(100);
+    const seen = [...first.notes];
+    let next = first.next;
+    while (next) {
+      const page = await store.listPage(2, next);
+      seen.push(...page.notes);
+      next = page.next;
+    }
+    expect(seen.map((note) => note.id)).toEqual((await store.list()).map((note) => note.id));
+    expect(seen.slice(0, 3).map((note) => note.id[0])).toEqual(['c', 'b', 'a']);
+  });
+
+  it('says there is no next page after the last one', async () => {
+    const store = new NoteStore({ name: freshName() });
+    await store.importAll(manyNotes(7));
+    const all = await store.listPage(10);
+    expect(all.total).toBe(10);
+    expect(all.notes).toHaveLength(10);
+    expect(all.next).toBeUndefined();
+    expect(await store.listPage(5)).toMatchObject({
+      next: expect.objectContaining({ id: expect.any(String) }),
+    });
+  });
+
+  it('reports import progress up to every new note, in steps rather than per note', async () => {
+    const store = new NoteStore({ name: freshName() });
+    const progress: [number, number][] = [];
+    const report = await store.importAll(manyNotes(997), (done, total) => progress.push([done, total]));
+    expect(report.imported).toHaveLength(1_000);
+    expect(progress.at(-1)).toEqual([1_000, 1_000]);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.length).toBeLessThanOrEqual(51);
+    expect(progress.every(([done], i) => i === 0 || done > (progress[i - 1] as [number, number])[0])).toBe(
+      true,
+    );
+  });
+});
+
 describe('NoteStore quota', () => {
   it('turns a full disk into a clear quota error and keeps the old note intact', async () => {
     const store = new NoteStore({ name: freshName() });
