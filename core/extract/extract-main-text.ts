@@ -134,8 +134,10 @@ export function extractMainText(doc: Document): MainText {
     const clone = doc.cloneNode(true) as Document;
     dropLinkLists(clone);
     dropOverlays(clone);
+    // Readability's own length threshold (500 characters), not a lower one: below it Readability
+    // tries again with looser rules and keeps its longest attempt, so a short story still comes
+    // back, while a lower bar let a first attempt that found only a print footer stand.
     const article = new Readability<Element>(clone, {
-      charThreshold: 200,
       serializer: (el) => el as Element,
     }).parse();
     if (article?.content) {

@@ -11,8 +11,9 @@ const CHROME_NAMES = ['nav', 'aside', 'footer', 'form', 'dialog'];
 /**
  * Overlays a site puts over or into its story: modal dialogs (consent platforms, login and
  * subscription walls follow the ARIA dialog pattern) and the element a site itself names
- * "paywall" (the offer box). Only the exact name: pages flag their body with classes such as
- * `has-paywall`, and that must not make the whole page chrome.
+ * "paywall" (the offer box). Only the exact name, and never the document's own elements: pages flag
+ * their body with classes such as `has-paywall` or even `paywall`, and that must not make the
+ * whole page chrome.
  */
 export const OVERLAY_SELECTOR = [
   'dialog',
@@ -22,7 +23,10 @@ export const OVERLAY_SELECTOR = [
   '#paywall',
   '.paywall',
   '[data-area="paywall"]',
-].join(', ');
+]
+  // A page that flags its whole <body> "paywall" (Herald Sun) has not made its story an overlay.
+  .map((s) => `${s}:not(body, html)`)
+  .join(', ');
 
 const CHROME_ATTRIBUTES = [
   '[role="navigation"]',

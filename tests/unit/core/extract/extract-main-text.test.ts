@@ -78,6 +78,14 @@ ${[1, 2, 3].map(paragraph).join('\n')}
     const doc = load(overlaid.replace('<body>', '<body class="has-paywall">'));
     expect(extractMainText(doc).root).toBe(doc.querySelector('article'));
   });
+
+  it('reads the story when the body itself carries the class "paywall", as the Herald Sun flags it', () => {
+    const doc = load(overlaid.replace('<body>', '<body class="story paywall">'));
+    const { text, root } = extractMainText(doc);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Absatz ${n}:`);
+    expect(text).not.toContain('Jenny Town');
+    expect(root).toBe(doc.querySelector('article'));
+  });
 });
 
 describe('page chrome below the article root', () => {
