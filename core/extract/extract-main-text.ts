@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { OVERLAY_SELECTOR, PAGE_CHROME_SELECTOR } from './page-chrome';
+import { isLinkList, OVERLAY_SELECTOR, PAGE_CHROME_SELECTOR } from './page-chrome';
 
 export interface MainText {
   title: string;
@@ -97,21 +97,13 @@ function findRoot(doc: Document, articleLength: number): Element | null {
   return block && textLength(block) >= articleLength * 0.5 ? block : null;
 }
 
-/** Share of a list's text that sits in links above which it is a teaser list, not article prose. */
-const LINK_LIST_DENSITY = 0.8;
-
 /**
  * Removes lists that are nearly all links ("read also", related stories, tag lists) from the
  * clone: Readability keeps them when they sit inside the article, and their headlines would
- * otherwise count as article text.
+ * otherwise count as article text. Highlighting leaves them alone by the same rule.
  */
 function dropLinkLists(doc: Document): void {
-  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
-    const total = textLength(list);
-    if (!total) continue;
-    const linked = Array.from(list.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
-    if (linked / total >= LINK_LIST_DENSITY) list.remove();
-  }
+  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) if (isLinkList(list)) list.remove();
 }
 
 /**
