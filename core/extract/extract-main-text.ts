@@ -98,6 +98,17 @@ function findRoot(doc: Document, articleLength: number): Element | null {
 }
 
 /**
+ * Readability's own length threshold (500 characters) applies to ordinary pages: below it
+ * Readability tries again with looser rules and keeps its longest attempt, so a short story still
+ * comes back, while a lower bar let a first attempt that found only a print footer stand (Medical
+ * News Today). Each retry is another pass over the whole page, though: on a page longer than
+ * LONG_PAGE_CHARS a first attempt of SHORT_STORY_CHARS is accepted, so a short story amid
+ * megabytes of comments is read in seconds, not a minute.
+ */
+const LONG_PAGE_CHARS = 1_000_000;
+const SHORT_STORY_CHARS = 200;
+
+/**
  * Removes lists that are nearly all links ("read also", related stories, tag lists) from the
  * clone: Readability keeps them when they sit inside the article, and their headlines would
  * otherwise count as article text. Highlighting leaves them alone by the same rule.
@@ -126,10 +137,8 @@ export function extractMainText(doc: Document): MainText {
     const clone = doc.cloneNode(true) as Document;
     dropLinkLists(clone);
     dropOverlays(clone);
-    // Readability's own length threshold (500 characters), not a lower one: below it Readability
-    // tries again with looser rules and keeps its longest attempt, so a short story still comes
-    // back, while a lower bar let a first attempt that found only a print footer stand.
     const article = new Readability<Element>(clone, {
+      charThreshold: textLength(doc.body) > LONG_PAGE_CHARS ? SHORT_STORY_CHARS : undefined,
       serializer: (el) => el as Element,
     }).parse();
     if (article?.content) {
