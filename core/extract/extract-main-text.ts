@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { OVERLAY_SELECTOR, PAGE_CHROME_SELECTOR } from './page-chrome';
+import { isLinkList, OVERLAY_SELECTOR, PAGE_CHROME_SELECTOR } from './page-chrome';
 
 export interface MainText {
   title: string;
@@ -97,21 +97,24 @@ function findRoot(doc: Document, articleLength: number): Element | null {
   return block && textLength(block) >= articleLength * 0.5 ? block : null;
 }
 
-/** Share of a list's text that sits in links above which it is a teaser list, not article prose. */
-const LINK_LIST_DENSITY = 0.8;
+/**
+ * Readability's own length threshold (500 characters) applies to ordinary pages: below it
+ * Readability tries again with looser rules and keeps its longest attempt, so a short story still
+ * comes back, while a lower bar let a first attempt that found only a print footer stand (Medical
+ * News Today). Each retry is another pass over the whole page, though: on a page longer than
+ * LONG_PAGE_CHARS a first attempt of SHORT_STORY_CHARS is accepted, so a short story amid
+ * megabytes of comments is read in seconds, not a minute.
+ */
+const LONG_PAGE_CHARS = 1_000_000;
+const SHORT_STORY_CHARS = 200;
 
 /**
  * Removes lists that are nearly all links ("read also", related stories, tag lists) from the
  * clone: Readability keeps them when they sit inside the article, and their headlines would
- * otherwise count as article text.
+ * otherwise count as article text. Highlighting leaves them alone by the same rule.
  */
 function dropLinkLists(doc: Document): void {
-  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
-    const total = textLength(list);
-    if (!total) continue;
-    const linked = Array.from(list.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
-    if (linked / total >= LINK_LIST_DENSITY) list.remove();
-  }
+  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) if (isLinkList(list)) list.remove();
 }
 
 /**
@@ -135,7 +138,7 @@ export function extractMainText(doc: Document): MainText {
     dropLinkLists(clone);
     dropOverlays(clone);
     const article = new Readability<Element>(clone, {
-      charThreshold: 200,
+      charThreshold: textLength(doc.body) > LONG_PAGE_CHARS ? SHORT_STORY_CHARS : undefined,
       serializer: (el) => el as Element,
     }).parse();
     if (article?.content) {

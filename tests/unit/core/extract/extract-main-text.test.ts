@@ -78,6 +78,14 @@ ${[1, 2, 3].map(paragraph).join('\n')}
     const doc = load(overlaid.replace('<body>', '<body class="has-paywall">'));
     expect(extractMainText(doc).root).toBe(doc.querySelector('article'));
   });
+
+  it('reads the story when the body itself carries the class "paywall", as the Herald Sun flags it', () => {
+    const doc = load(overlaid.replace('<body>', '<body class="story paywall">'));
+    const { text, root } = extractMainText(doc);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Absatz ${n}:`);
+    expect(text).not.toContain('Jenny Town');
+    expect(root).toBe(doc.querySelector('article'));
+  });
 });
 
 describe('page chrome below the article root', () => {
@@ -88,6 +96,25 @@ describe('page chrome below the article root', () => {
     const root = doc.getElementById('root')!;
     const at = (id: string) => isInPageChrome(doc.getElementById(id)!, root);
     expect([at('text'), at('teaser'), at('offer')]).toEqual([false, true, true]);
+  });
+});
+
+describe('site headers and link lists are chrome', () => {
+  const doc = load(
+    `<html><body><header id="site"><p id="banner">Heute: Andrei Lankov im Podcast</p></header>
+<div id="root"><article><header id="head"><h1 id="headline">Victor Cha über den Vertrag</h1></header>
+<p id="prose">Jenny Town sagt, <a href="/a">Pjöngjang</a> gewinne an Einfluss.</p>
+<ul id="related"><li><a href="/b">Sue Mi Terry über Moskau</a></li><li><a href="/c">Hanna Notte über Kim</a></li></ul>
+<ul id="points"><li>Granaten gegen Öl, sagt <a href="/d">Lankov</a>, seit dem Sommer.</li></ul></article></div></body></html>`,
+  );
+  const at = (id: string) => isInPageChrome(doc.getElementById(id)!, doc.body);
+
+  it('counts the site’s banner as chrome, but not the header of the article', () => {
+    expect([at('banner'), at('headline')]).toEqual([true, false]);
+  });
+
+  it('counts a list of links as chrome, but not prose or a list of points with a link in it', () => {
+    expect([at('related'), at('prose'), at('points')]).toEqual([true, false, false]);
   });
 });
 
