@@ -17,6 +17,7 @@ import {
 
 const ARTICLE_URL = 'https://www.theguardian.com/world/kontext-journeys';
 const NOTE = 'Ask him about the submarine claim.';
+const PASSAGE = 'mutual defence clause';
 
 const markCount = (page: DriverPage, kind?: 'expert' | 'claim') =>
   page.evaluate(
@@ -195,6 +196,37 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
     await clickByText(popup, 'label', 'Kontext on theguardian.com');
     await waitForMarks(page);
     await popup.close();
+    await page.close();
+  });
+
+  it('writes a note on a selected passage from the context-menu entry and marks the passage', async () => {
+    const page = await openArticle(driver);
+    await page.bringToFront();
+    await page.evaluate((quote) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(quote);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + quote.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`not in the page: ${quote}`);
+    }, PASSAGE);
+    // A native menu cannot be clicked from a test; its click handler sends exactly this to the tab.
+    await sendToTab(driver, page, { type: 'passage:note-from-selection' });
+    const frame = await page.notesFrame();
+    await frame.type('Since when?');
+    await frame.clickButton(/^save$/i);
+    await page.waitFor((quote) => {
+      const marked = Array.from(document.querySelectorAll('kontext-note-mark'), (m) => m.textContent).join(
+        '',
+      );
+      return marked === quote;
+    }, PASSAGE);
     await page.close();
   });
 
