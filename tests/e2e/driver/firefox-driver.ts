@@ -17,7 +17,12 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Driver, DriverPage, InPage } from './driver';
 
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+/** MV2 by default (see README, Browsers); KONTEXT_FIREFOX_BUILD=firefox-mv3 tries the other. */
+export const FIREFOX_EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../../../.output',
+  process.env.KONTEXT_FIREFOX_BUILD ?? 'firefox-mv2',
+);
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** browser_specific_settings.gecko.id in wxt.config.ts. */
 const ADDON_ID = 'kontext@kontext.invalid';
