@@ -55,9 +55,14 @@ export default defineConfig({
     // what the reader types never passes through the page (see core/notes/notes-frame-protocol.ts).
     // Any site the reader may add can frame it; the frame itself shows nothing without a target.
     // Chrome: only under the per-session dynamic address, so a page cannot load it by the fixed
-    // extension id to find out that Kontext is installed (Firefox's ids are random per install).
+    // extension id to find out that Kontext is installed. Firefox has no use_dynamic_url (it warns
+    // on the key); its extension addresses are random per installation already.
     web_accessible_resources: [
-      { resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+      {
+        resources: ['notes-frame.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
     ],
     // Notes written in an incognito window must not land in (or show) the regular profile's notes.
     // Chrome: "split" gives incognito windows their own background and their own IndexedDB, which the

@@ -20,7 +20,7 @@ export interface UiTarget {
   name?: string | RegExp;
 }
 
-interface Probe {
+export interface Probe {
   host: UiHost;
   role: UiTarget['role'];
   name?: { source: string; flags: string } | string;
@@ -33,13 +33,19 @@ interface Probe {
   waitMs: number;
 }
 
-type Answer = string | { x: number; y: number } | Record<string, string> | null;
+export type Answer = string | { x: number; y: number } | Record<string, string> | null;
 
-/** Runs in the content-script world: finds the target in the closed root and answers about it. */
-async function probe(p: Probe): Promise<Answer> {
+/**
+ * Runs in the content-script world: finds the target in the closed root and answers about it.
+ * Chromium opens closed roots for extensions with chrome.dom, Firefox with element.openOrClosedShadowRoot.
+ */
+export async function probe(p: Probe): Promise<Answer> {
   const dom = (
-    globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
-  ).chrome.dom;
+    globalThis as unknown as { chrome: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+  ).chrome.dom ?? {
+    openOrClosedShadowRoot: (e: Element) =>
+      (e as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null,
+  };
   const selectors = {
     button: 'button',
     textbox: 'textarea, input:not([type]), input[type="text"]',

@@ -1,0 +1,242 @@
+/**
+ * What a reader does with Kontext, written once and run in both browsers the product ships for:
+ * Chromium (MV3) and Firefox (MV2), each through the driver in tests/e2e/driver/. One browser per
+ * browser's suite; the journeys build on each other (the note written in one is exported in the next).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureHtml } from './harness';
+import type { BrowserName, Driver, DriverPage } from './driver/driver';
+import { launchDriver } from './driver/launch-driver';
+import {
+  clickByText,
+  focusedElement,
+  popoverText,
+  waitForPopover,
+  waitForPopoverClosed,
+} from './driver/kontext-ui';
+
+const ARTICLE_URL = 'https://www.theguardian.com/world/kontext-journeys';
+const NOTE = 'Ask him about the submarine claim.';
+const PASSAGE = 'mutual defence clause';
+
+const markCount = (page: DriverPage, kind?: 'expert' | 'claim') =>
+  page.evaluate(
+    (k) => document.querySelectorAll(k ? `kontext-mark[data-kontext-kind="${k}"]` : 'kontext-mark').length,
+    kind ?? null,
+  );
+
+const waitForMarks = (page: DriverPage, kind?: 'expert' | 'claim') =>
+  page.waitFor(
+    (k) =>
+      document.querySelectorAll(k ? `kontext-mark[data-kontext-kind="${k}"]` : 'kontext-mark').length > 0,
+    kind ?? null,
+    20_000,
+  );
+
+const waitForNoMarks = (page: DriverPage, kind?: 'expert' | 'claim') =>
+  page.waitFor(
+    (k) =>
+      document.querySelectorAll(k ? `kontext-mark[data-kontext-kind="${k}"]` : 'kontext-mark').length === 0,
+    kind ?? null,
+    10_000,
+  );
+
+const bodyText = (page: DriverPage) => page.evaluate(() => document.body.innerText, null);
+
+async function waitForText(page: DriverPage, text: string, timeout = 10_000): Promise<string> {
+  await page.waitFor((t) => document.body.innerText.includes(t), text, timeout);
+  return bodyText(page);
+}
+
+async function waitForFrameText(page: DriverPage, text: string, timeout = 10_000): Promise<string> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const shown = await (await page.notesFrame(timeout)).text().catch(() => '');
+    if (shown.includes(text)) return shown;
+    if (Date.now() > end) throw new Error(`the note frame never showed "${text}"; it shows: ${shown}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+async function openArticle(driver: Driver): Promise<DriverPage> {
+  const page = await driver.open(ARTICLE_URL);
+  await waitForMarks(page);
+  return page;
+}
+
+/** Sends a message to the tab's content script from an extension page, as the background does for the shortcut. */
+async function sendToTab(driver: Driver, page: DriverPage, message: unknown): Promise<void> {
+  const tabId = await driver.tabIdOf(page);
+  await driver.inExtension(
+    ([id, m]) =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome.tabs.sendMessage(id, m),
+    [tabId, message] as const,
+  );
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s', (browserName) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launchDriver(browserName);
+    await driver.serve(ARTICLE_URL, fixtureHtml('en-munitions.html'));
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('highlights experts and claims, and opens their card from the keyboard and on hover', async () => {
+    const page = await openArticle(driver);
+    expect(await markCount(page, 'expert')).toBeGreaterThan(0);
+    expect(await markCount(page, 'claim')).toBeGreaterThan(0);
+    expect(await popoverText(page)).toBe('');
+
+    // The shortcut (Alt+Shift+K) reaches the page as this message; then Tab and Esc, keys only.
+    await page.bringToFront();
+    await sendToTab(driver, page, { type: 'highlight:next' });
+    expect(await waitForPopover(page)).toContain('Kirby');
+    expect(await focusedElement(page)).toContain('shadow:div.kontext-popover');
+    await page.press('Tab');
+    expect(await focusedElement(page)).toMatch(/^shadow:(button|a)/);
+    await page.press('Escape');
+    await waitForPopoverClosed(page);
+    expect(await focusedElement(page)).toBe('kontext-mark:john-kirby');
+
+    await page.hover('kontext-mark[data-kontext-id="victor-cha"]');
+    expect(await waitForPopover(page, 'Victor Cha')).toContain('Victor Cha');
+    await page.close();
+  });
+
+  it('keeps a note written in the card across a reload', async () => {
+    const page = await openArticle(driver);
+    await page.bringToFront();
+    await page.hover('kontext-mark[data-kontext-id="victor-cha"]');
+    await waitForPopover(page, 'Victor Cha');
+    const frame = await page.notesFrame();
+    await frame.clickButton(/^add note$/i);
+    await frame.type(NOTE);
+    await frame.clickButton(/^save$/i);
+    await waitForFrameText(page, 'Note saved.');
+
+    await page.reload();
+    await waitForMarks(page);
+    await page.hover('kontext-mark[data-kontext-id="victor-cha"]');
+    await waitForPopover(page, 'Victor Cha');
+    expect(await waitForFrameText(page, NOTE)).toContain(NOTE);
+    await page.close();
+  });
+
+  it('lists the note on the notes page, exports it, and imports a file', async () => {
+    const notes = await driver.openExtensionPage('notes.html');
+    await waitForText(notes, NOTE);
+    // The export is a local file made from a blob: keep the blob to read what the reader would get.
+    await notes.evaluate(() => {
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        (window as unknown as { exported: Blob }).exported = blob;
+        return make(blob);
+      };
+    }, null);
+    await clickByText(notes, 'button', 'Export shown notes');
+    await notes.waitFor(() => 'exported' in window, null, 5_000);
+    const exported = await notes.evaluate(
+      () => (window as unknown as { exported: Blob }).exported.text(),
+      null,
+    );
+    const file = JSON.parse(exported) as { first: { items: Array<Record<string, unknown>> } };
+    expect(JSON.stringify(file.first.items)).toContain(NOTE);
+
+    // The same note as another reader's: a new id and text, imported through the file picker.
+    const item = file.first.items.find((i) => JSON.stringify(i).includes(NOTE))!;
+    const theirs = {
+      ...item,
+      id: 'urn:uuid:3f0c2d5e-8a41-4b6c-9d7e-2a1b0c9d8e7f',
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', value: 'A colleague’s note.', format: 'text/plain' },
+      ],
+    };
+    file.first.items = [theirs];
+    await notes.upload('input[type="file"]', 'kontext-notes.jsonld', JSON.stringify(file));
+    const after = await waitForText(notes, 'Imported 1 note.');
+    expect(after).toContain('A colleague’s note.');
+    expect(after).toContain(NOTE);
+    await notes.close();
+  });
+
+  it('explains the page in the popup, takes the reader to a highlight, and changes what is highlighted from the options page', async () => {
+    const page = await openArticle(driver);
+    const popup = await driver.openExtensionPage(`popup.html?tab=${await driver.tabIdOf(page)}`);
+    const text = await waitForText(popup, 'Victor Cha');
+    expect(text).toContain('covers Russia–North Korea relations');
+    await page.bringToFront();
+    await clickByText(popup, 'button', 'Victor Cha');
+    expect(await waitForPopover(page, 'Victor Cha')).toContain('Victor Cha');
+    await popup.close();
+
+    const options = await driver.openExtensionPage('options.html');
+    await waitForText(options, 'Claims');
+    await clickByText(options, 'label', 'Claims');
+    await waitForNoMarks(page, 'claim');
+    expect(await markCount(page, 'expert')).toBeGreaterThan(0);
+    await clickByText(options, 'label', 'Claims');
+    await waitForMarks(page, 'claim');
+    await options.close();
+    await page.close();
+  });
+
+  it('switches Kontext off and on for the site from the popup, in the open tab', async () => {
+    const page = await openArticle(driver);
+    const popup = await driver.openExtensionPage(`popup.html?tab=${await driver.tabIdOf(page)}`);
+    await waitForText(popup, 'Kontext on theguardian.com');
+    await clickByText(popup, 'label', 'Kontext on theguardian.com');
+    await waitForNoMarks(page);
+    await clickByText(popup, 'label', 'Kontext on theguardian.com');
+    await waitForMarks(page);
+    await popup.close();
+    await page.close();
+  });
+
+  it('writes a note on a selected passage from the context-menu entry and marks the passage', async () => {
+    const page = await openArticle(driver);
+    await page.bringToFront();
+    await page.evaluate((quote) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(quote);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + quote.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`not in the page: ${quote}`);
+    }, PASSAGE);
+    // A native menu cannot be clicked from a test; its click handler sends exactly this to the tab.
+    await sendToTab(driver, page, { type: 'passage:note-from-selection' });
+    const frame = await page.notesFrame();
+    await frame.type('Since when?');
+    await frame.clickButton(/^save$/i);
+    await page.waitFor((quote) => {
+      const marked = Array.from(document.querySelectorAll('kontext-note-mark'), (m) => m.textContent).join(
+        '',
+      );
+      return marked === quote;
+    }, PASSAGE);
+    await page.close();
+  });
+
+  it('sent nothing anywhere: every request was the article or the extension’s own files', () => {
+    const requests = driver.requests();
+    expect(requests).toContain(ARTICLE_URL);
+    // data: and blob: addresses are read inside the browser and never touch the network.
+    const outside = requests.filter(
+      (u) => u !== ARTICLE_URL && !u.startsWith(`${driver.extensionOrigin}/`) && !/^(data|blob):/.test(u),
+    );
+    expect(outside).toEqual([]);
+  });
+});
