@@ -189,6 +189,73 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Zug zwischen Moskau und Pjöngjang',
   ],
   ['engineers-kursk-2025', 'The 528th Regiment of Engineers came home.', '528th Regiment of Engineers'],
+  // Phrasings of the 2023–2025 events as the German and English press word them.
+  [
+    'belousov-pyongyang-2024',
+    'Defence minister Belousov has arrived in the DPRK for talks.',
+    'Belousov has arrived in the DPRK',
+  ],
+  [
+    'belousov-pyongyang-2024',
+    'Am Freitag ist Beloussow in Pjöngjang eingetroffen.',
+    'Beloussow in Pjöngjang eingetroffen',
+  ],
+  ['putin-first-visit-in-24-years', 'The trip to Pyongyang is his first in 24 years.', 'first in 24 years'],
+  [
+    'putin-first-visit-in-24-years',
+    'Putin reist zum ersten Mal seit 24 Jahren nach Nordkorea.',
+    'zum ersten Mal seit 24 Jahren',
+  ],
+  [
+    'nk-confirms-troops-2025',
+    'North Korea confirmed its units fought in the Kursk region.',
+    'North Korea confirmed its units',
+  ],
+  [
+    'nk-confirms-troops-2025',
+    'Pjöngjang bestätigte Ende April die Entsendung von Soldaten.',
+    'Pjöngjang bestätigte Ende April die Entsendung von Soldaten',
+  ],
+  [
+    'nk-workers-student-visas-2025',
+    'Viele kommen mit einem „Studentenvisum“ nach Russland.',
+    'mit einem „Studentenvisum',
+  ],
+  [
+    'moscow-pyongyang-train-2025',
+    'Der Zugverkehr Moskau–Pjöngjang läuft wieder.',
+    'Zugverkehr Moskau–Pjöngjang',
+  ],
+  [
+    'kim-putin-beijing-2025',
+    'Putin met North Korean leader Kim Jong Un on Wednesday in Beijing.',
+    'Putin met North Korean leader Kim Jong Un on Wednesday in Beijing',
+  ],
+  [
+    'kim-putin-beijing-2025',
+    'Putin traf am Mittwoch Kim Jong Un in Peking.',
+    'Putin traf am Mittwoch Kim Jong Un in Peking',
+  ],
+  [
+    'nk-soldiers-captured-2025',
+    'Kyjiw meldet die Gefangennahme zweier nordkoreanischer Soldaten.',
+    'Gefangennahme zweier nordkoreanischer Soldaten',
+  ],
+  [
+    'nk-soldiers-captured-2025',
+    'Der SBU befragt die zwei in Kursk gefangenen Nordkoreaner.',
+    'zwei in Kursk gefangenen Nordkoreaner',
+  ],
+  [
+    'nis-1m-shells-2023',
+    'Seoul says North Korea has shipped one million artillery shells.',
+    'one million artillery shells',
+  ],
+  [
+    'nis-1m-shells-2023',
+    'Nordkorea soll eine Million Artilleriegeschoße geliefert haben.',
+    'eine Million Artilleriegeschoße',
+  ],
 ];
 
 const nearMisses = [
@@ -209,6 +276,9 @@ const nearMisses = [
   'The marathon drew 15,000 runners and 3,000 volunteers.',
   'The city budget has 1.2 billion dollars for schools.',
   'Six officers of the local police were honoured.',
+  // A million shells with no North Korean sender is another story (the EU's pledge to Ukraine).
+  'The EU promised Ukraine one million artillery shells by March.',
+  'Die EU wollte der Ukraine eine Million Artilleriegeschosse liefern.',
 ];
 
 describe('claim patterns in running text', () => {
