@@ -256,6 +256,36 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Nordkorea soll eine Million Artilleriegeschoße geliefert haben.',
     'eine Million Artilleriegeschoße',
   ],
+  [
+    'tumen-road-bridge-2025',
+    'Work on the road bridge across the Tumannaya River goes on.',
+    'road bridge across the Tumannaya River',
+  ],
+  [
+    'kirby-1000-containers',
+    'Washington counted more than one-thousand containers in a few weeks.',
+    'more than one-thousand containers',
+  ],
+  [
+    'summit-2019-vladivostok',
+    'Kim first met with Putin in Vladivostok in April 2019.',
+    'met with Putin in Vladivostok',
+  ],
+  [
+    'summit-2019-vladivostok',
+    'Putin und Kim hatten sich 2019 in Wladiwostok erstmals getroffen.',
+    'in Wladiwostok erstmals getroffen',
+  ],
+  [
+    'najin-dunay-shipping-2023',
+    "Satellite images show a ship loading containers at North Korea's Rajin port.",
+    "containers at North Korea's Rajin",
+  ],
+  [
+    'najin-dunay-shipping-2023',
+    'Ships sailed from the port of Rason in the north-east to a port near Vladivostok.',
+    'from the port of Rason in the north-east to a port',
+  ],
 ];
 
 const nearMisses = [
@@ -279,6 +309,7 @@ const nearMisses = [
   // A million shells with no North Korean sender is another story (the EU's pledge to Ukraine).
   'The EU promised Ukraine one million artillery shells by March.',
   'Die EU wollte der Ukraine eine Million Artilleriegeschosse liefern.',
+  'Putin met business leaders in Vladivostok at the economic forum.',
 ];
 
 describe('claim patterns in running text', () => {
