@@ -286,6 +286,26 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Ships sailed from the port of Rason in the north-east to a port near Vladivostok.',
     'from the port of Rason in the north-east to a port',
   ],
+  [
+    'us-shells-purchase-2022',
+    'Officials said Moscow is buying millions of rockets and artillery shells from North Korea.',
+    'buying millions of rockets and artillery shells from North Korea',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'The White House says Pyongyang is covertly supplying artillery shells.',
+    'covertly supplying artillery shells',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'Moskau wolle Millionen Raketen und Granaten in Nordkorea kaufen.',
+    'Millionen Raketen und Granaten in Nordkorea kaufen',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'Washington spricht von heimlichen Lieferungen von Artilleriegranaten.',
+    'heimlichen Lieferungen von Artilleriegranaten',
+  ],
 ];
 
 const nearMisses = [
@@ -310,6 +330,7 @@ const nearMisses = [
   'The EU promised Ukraine one million artillery shells by March.',
   'Die EU wollte der Ukraine eine Million Artilleriegeschosse liefern.',
   'Putin met business leaders in Vladivostok at the economic forum.',
+  'The EU is buying millions of artillery shells for Ukraine from its own industry.',
 ];
 
 describe('claim patterns in running text', () => {
