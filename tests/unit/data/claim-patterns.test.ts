@@ -306,6 +306,12 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Washington spricht von heimlichen Lieferungen von Artilleriegranaten.',
     'heimlichen Lieferungen von Artilleriegranaten',
   ],
+  // The claim pattern takes the full name too, so the name alone does not win the match.
+  [
+    'belousov-pyongyang-2024',
+    'Andrei Belousov arrived in North Korea on Friday.',
+    'Andrei Belousov arrived in North Korea',
+  ],
 ];
 
 const nearMisses = [
