@@ -189,6 +189,129 @@ const finds: [claimId: string, text: string, span: string][] = [
     'Zug zwischen Moskau und Pjöngjang',
   ],
   ['engineers-kursk-2025', 'The 528th Regiment of Engineers came home.', '528th Regiment of Engineers'],
+  // Phrasings of the 2023–2025 events as the German and English press word them.
+  [
+    'belousov-pyongyang-2024',
+    'Defence minister Belousov has arrived in the DPRK for talks.',
+    'Belousov has arrived in the DPRK',
+  ],
+  [
+    'belousov-pyongyang-2024',
+    'Am Freitag ist Beloussow in Pjöngjang eingetroffen.',
+    'Beloussow in Pjöngjang eingetroffen',
+  ],
+  ['putin-first-visit-in-24-years', 'The trip to Pyongyang is his first in 24 years.', 'first in 24 years'],
+  [
+    'putin-first-visit-in-24-years',
+    'Putin reist zum ersten Mal seit 24 Jahren nach Nordkorea.',
+    'zum ersten Mal seit 24 Jahren',
+  ],
+  [
+    'nk-confirms-troops-2025',
+    'North Korea confirmed its units fought in the Kursk region.',
+    'North Korea confirmed its units',
+  ],
+  [
+    'nk-confirms-troops-2025',
+    'Pjöngjang bestätigte Ende April die Entsendung von Soldaten.',
+    'Pjöngjang bestätigte Ende April die Entsendung von Soldaten',
+  ],
+  [
+    'nk-workers-student-visas-2025',
+    'Viele kommen mit einem „Studentenvisum“ nach Russland.',
+    'mit einem „Studentenvisum',
+  ],
+  [
+    'moscow-pyongyang-train-2025',
+    'Der Zugverkehr Moskau–Pjöngjang läuft wieder.',
+    'Zugverkehr Moskau–Pjöngjang',
+  ],
+  [
+    'kim-putin-beijing-2025',
+    'Putin met North Korean leader Kim Jong Un on Wednesday in Beijing.',
+    'Putin met North Korean leader Kim Jong Un on Wednesday in Beijing',
+  ],
+  [
+    'kim-putin-beijing-2025',
+    'Putin traf am Mittwoch Kim Jong Un in Peking.',
+    'Putin traf am Mittwoch Kim Jong Un in Peking',
+  ],
+  [
+    'nk-soldiers-captured-2025',
+    'Kyjiw meldet die Gefangennahme zweier nordkoreanischer Soldaten.',
+    'Gefangennahme zweier nordkoreanischer Soldaten',
+  ],
+  [
+    'nk-soldiers-captured-2025',
+    'Der SBU befragt die zwei in Kursk gefangenen Nordkoreaner.',
+    'zwei in Kursk gefangenen Nordkoreaner',
+  ],
+  [
+    'nis-1m-shells-2023',
+    'Seoul says North Korea has shipped one million artillery shells.',
+    'one million artillery shells',
+  ],
+  [
+    'nis-1m-shells-2023',
+    'Nordkorea soll eine Million Artilleriegeschoße geliefert haben.',
+    'eine Million Artilleriegeschoße',
+  ],
+  [
+    'tumen-road-bridge-2025',
+    'Work on the road bridge across the Tumannaya River goes on.',
+    'road bridge across the Tumannaya River',
+  ],
+  [
+    'kirby-1000-containers',
+    'Washington counted more than one-thousand containers in a few weeks.',
+    'more than one-thousand containers',
+  ],
+  [
+    'summit-2019-vladivostok',
+    'Kim first met with Putin in Vladivostok in April 2019.',
+    'met with Putin in Vladivostok',
+  ],
+  [
+    'summit-2019-vladivostok',
+    'Putin und Kim hatten sich 2019 in Wladiwostok erstmals getroffen.',
+    'in Wladiwostok erstmals getroffen',
+  ],
+  [
+    'najin-dunay-shipping-2023',
+    "Satellite images show a ship loading containers at North Korea's Rajin port.",
+    "containers at North Korea's Rajin",
+  ],
+  [
+    'najin-dunay-shipping-2023',
+    'Ships sailed from the port of Rason in the north-east to a port near Vladivostok.',
+    'from the port of Rason in the north-east to a port',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'Officials said Moscow is buying millions of rockets and artillery shells from North Korea.',
+    'buying millions of rockets and artillery shells from North Korea',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'The White House says Pyongyang is covertly supplying artillery shells.',
+    'covertly supplying artillery shells',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'Moskau wolle Millionen Raketen und Granaten in Nordkorea kaufen.',
+    'Millionen Raketen und Granaten in Nordkorea kaufen',
+  ],
+  [
+    'us-shells-purchase-2022',
+    'Washington spricht von heimlichen Lieferungen von Artilleriegranaten.',
+    'heimlichen Lieferungen von Artilleriegranaten',
+  ],
+  // The claim pattern takes the full name too, so the name alone does not win the match.
+  [
+    'belousov-pyongyang-2024',
+    'Andrei Belousov arrived in North Korea on Friday.',
+    'Andrei Belousov arrived in North Korea',
+  ],
 ];
 
 const nearMisses = [
@@ -209,6 +332,11 @@ const nearMisses = [
   'The marathon drew 15,000 runners and 3,000 volunteers.',
   'The city budget has 1.2 billion dollars for schools.',
   'Six officers of the local police were honoured.',
+  // A million shells with no North Korean sender is another story (the EU's pledge to Ukraine).
+  'The EU promised Ukraine one million artillery shells by March.',
+  'Die EU wollte der Ukraine eine Million Artilleriegeschosse liefern.',
+  'Putin met business leaders in Vladivostok at the economic forum.',
+  'The EU is buying millions of artillery shells for Ukraine from its own industry.',
 ];
 
 describe('claim patterns in running text', () => {
