@@ -27,3 +27,11 @@ export function toFindingData(dataset: Dataset): FindingData {
     lexicon: dataset.lexicon,
   };
 }
+
+/**
+ * The module the build serves as `virtual:kontext-finding-data`: a string for JSON.parse, which V8
+ * parses faster than the same data written as an object literal.
+ */
+export function findingDataModule(dataset: Dataset): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(toFindingData(dataset)))});`;
+}
