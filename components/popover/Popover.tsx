@@ -10,6 +10,8 @@ export interface PopoverProps {
   entity: { kind: EntityKind; id: string };
   /** Undefined while the card's content is still on its way from the background. */
   index: DatasetIndex | undefined;
+  /** The background did not answer with the card's content (see card-contents.ts). */
+  loadFailed?: boolean;
   lang: UiLang;
   /** The article's publication date, when the page gives one: the cards then say what was true then. */
   articleDate?: string;
@@ -23,7 +25,7 @@ export interface PopoverProps {
 }
 
 /** The popover's body: the card for the highlighted expert or claim, then the reader's notes. */
-export function Popover({ entity, index, lang, articleDate, notes, onClose }: PopoverProps) {
+export function Popover({ entity, index, loadFailed, lang, articleDate, notes, onClose }: PopoverProps) {
   const headingId = `kp-heading-${useId()}`;
   const person = entity.kind === 'expert' ? index?.person(entity.id) : undefined;
   const claim = entity.kind === 'claim' ? index?.claim(entity.id) : undefined;
@@ -48,9 +50,9 @@ export function Popover({ entity, index, lang, articleDate, notes, onClose }: Po
         <span aria-hidden="true">×</span>
       </button>
       {!index && (
-        <div class="kp-card" aria-busy="true">
+        <div class="kp-card" aria-busy={!loadFailed}>
           <h2 id={headingId} class="kp-title">
-            {t(lang, 'popover.loading')}
+            {t(lang, loadFailed ? 'popover.loadFailed' : 'popover.loading')}
           </h2>
         </div>
       )}

@@ -141,12 +141,13 @@ export async function createPopoverUi(
     refocusing = false;
   };
 
-  const renderCard = (kind: EntityKind, id: string) => {
+  const renderCard = (kind: EntityKind, id: string, loadFailed = false) => {
     if (!floating) return;
     render(
       <Popover
         entity={{ kind, id }}
         index={deps.cards.indexFor({ kind, id })}
+        loadFailed={loadFailed}
         lang={lang}
         articleDate={deps.articleDate}
         notes={
@@ -181,7 +182,7 @@ export async function createPopoverUi(
     // Prefetched once the page was marked; a card opened before that shows "loading" until it comes.
     if (!deps.cards.indexFor({ kind, id }))
       void deps.cards.load([{ kind, id }]).then(() => {
-        if (shown === `${kind}:${id}`) renderCard(kind, id);
+        if (shown === `${kind}:${id}`) renderCard(kind, id, !deps.cards.indexFor({ kind, id }));
       });
     stopAutoUpdate = autoUpdate(anchor, floating, () => void position());
     if (focus) floating.querySelector<HTMLElement>('[role="dialog"]')?.focus();
