@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/browser/launch-extension';
+import { bundledDataset } from '../../core/dataset/bundled-dataset';
 import { hoverEntity, openPage, useExtensionSession, waitForMarks } from './harness';
 
 const session = useExtensionSession();
@@ -18,6 +22,22 @@ const ARTICLE = `<!doctype html>
 </html>`;
 
 describe('card content, which the background holds', () => {
+  it('ships bios, timelines and statuses in the background only, not in the content script', () => {
+    const built = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    const contentScript = built('content-scripts/kontext.js');
+    const background = built('background.js');
+    const cha = bundledDataset.people.find((p) => p.id === 'victor-cha')!;
+    const claim = bundledDataset.claims.find((c) => c.timeline.length > 0 && c.status)!;
+    // As they appear in a bundle: JSON-escaped, and once more inside the string the script parses.
+    for (const text of [cha.bio.en, claim.timeline[0]!.text.en, claim.status!.note.en]) {
+      const words = text.slice(0, 40);
+      expect(background.includes(words), words).toBe(true);
+      expect(contentScript.includes(words), words).toBe(false);
+    }
+    // What finding needs is there.
+    expect(contentScript.includes(cha.aliases[0]!.text)).toBe(true);
+  });
+
   it('opens a card with its content after the service worker was stopped', async () => {
     const page = await openPage(session, 'https://www.reuters.com/world/kontext-card-content', ARTICLE);
     await waitForMarks(page);
