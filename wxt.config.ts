@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import sites from './data/sites.json' with { type: 'json' };
-import { bundledDatasetInput } from './core/dataset/bundled-dataset';
+import { bundledDataset, bundledDatasetInput } from './core/dataset/bundled-dataset';
+import { findingDataModule } from './core/dataset/finding-data';
 import { validateDataset } from './core/dataset/validate-dataset';
 
 /**
@@ -24,12 +25,23 @@ const quietContentScriptContext = {
   },
 };
 
+/**
+ * The content script's dataset: only what finding needs (core/dataset/finding-data.ts), made here so
+ * that bios, timelines and sources never enter its bundle; the background serves those to cards.
+ */
+const FINDING_DATA_ID = 'virtual:kontext-finding-data';
+const findingDataPlugin = {
+  name: 'kontext:finding-data',
+  resolveId: (id: string) => (id === FINDING_DATA_ID ? `\0${FINDING_DATA_ID}` : null),
+  load: (id: string) => (id === `\0${FINDING_DATA_ID}` ? findingDataModule(bundledDataset) : null),
+};
+
 /** Match patterns for the default news sites, with and without subdomains. */
 const newsMatches = sites.domains.flatMap((d) => [`https://${d}/*`, `https://*.${d}/*`]);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), quietContentScriptContext] }),
+  vite: () => ({ plugins: [preact(), quietContentScriptContext, findingDataPlugin] }),
   hooks: {
     // A dataset with a broken reference or a fact without a source never ships. The trust and time
     // rules are the dataset test's (tests/unit/data/dataset.test.ts), which knows the records still

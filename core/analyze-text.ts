@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { FindingData } from './dataset/finding-data';
 import { claimsMatchableAt } from './claims/claim-date-gate';
 import { claimPatternEntries } from './claims/compile-claim-patterns';
 import { scoreRelevance } from './detect/score-relevance';
@@ -13,7 +13,7 @@ export interface Analysis {
 }
 
 /** One matcher for the whole dataset: every highlighted person's aliases and every claim pattern. */
-export function compileDatasetMatcher(dataset: Dataset): Matcher {
+export function compileDatasetMatcher(dataset: FindingData): Matcher {
   const entries: MatcherEntry[] = dataset.people
     .filter((p) => p.highlight)
     .flatMap((p) =>
@@ -41,7 +41,7 @@ function countIds(matches: MatchRange[], kind: MatchRange['kind']): Map<string, 
  */
 export function analyzeText(
   text: string,
-  dataset: Dataset,
+  dataset: FindingData,
   matcher: Matcher = compileDatasetMatcher(dataset),
   published?: string,
 ): Analysis {

@@ -8,7 +8,10 @@ import { ExpertCard } from './ExpertCard';
 
 export interface PopoverProps {
   entity: { kind: EntityKind; id: string };
-  index: DatasetIndex;
+  /** Undefined while the card's content is still on its way from the background. */
+  index: DatasetIndex | undefined;
+  /** The background did not answer with the card's content (see card-contents.ts). */
+  loadFailed?: boolean;
   lang: UiLang;
   /** The article's publication date, when the page gives one: the cards then say what was true then. */
   articleDate?: string;
@@ -22,10 +25,10 @@ export interface PopoverProps {
 }
 
 /** The popover's body: the card for the highlighted expert or claim, then the reader's notes. */
-export function Popover({ entity, index, lang, articleDate, notes, onClose }: PopoverProps) {
+export function Popover({ entity, index, loadFailed, lang, articleDate, notes, onClose }: PopoverProps) {
   const headingId = `kp-heading-${useId()}`;
-  const person = entity.kind === 'expert' ? index.person(entity.id) : undefined;
-  const claim = entity.kind === 'claim' ? index.claim(entity.id) : undefined;
+  const person = entity.kind === 'expert' ? index?.person(entity.id) : undefined;
+  const claim = entity.kind === 'claim' ? index?.claim(entity.id) : undefined;
   const found = person ?? claim;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -46,7 +49,14 @@ export function Popover({ entity, index, lang, articleDate, notes, onClose }: Po
       <button type="button" class="kp-close" aria-label={t(lang, 'popover.close')} onClick={onClose}>
         <span aria-hidden="true">×</span>
       </button>
-      {person && (
+      {!index && (
+        <div class="kp-card" aria-busy={!loadFailed}>
+          <h2 id={headingId} class="kp-title">
+            {t(lang, loadFailed ? 'popover.loadFailed' : 'popover.loading')}
+          </h2>
+        </div>
+      )}
+      {index && person && (
         <ExpertCard
           person={person}
           index={index}
@@ -55,10 +65,10 @@ export function Popover({ entity, index, lang, articleDate, notes, onClose }: Po
           articleDate={articleDate}
         />
       )}
-      {claim && (
+      {index && claim && (
         <ClaimCard claim={claim} index={index} lang={lang} headingId={headingId} articleDate={articleDate} />
       )}
-      {!found && (
+      {index && !found && (
         <div class="kp-card kp-unknown">
           <h2 id={headingId} class="kp-title">
             {t(lang, 'popover.unknownTitle')}

@@ -4,7 +4,7 @@
  * after 2017. Claims are matched only where the article's date (or, without one, the years the
  * article itself names) allows them.
  */
-import type { Claim } from '../../data/schema';
+import type { FindingData } from '../dataset/finding-data';
 import { yearsMentioned } from '../extract/article-date';
 
 /** When the article was written, as far as anyone can tell. */
@@ -26,7 +26,10 @@ export function madeBefore(madeOn: string, published: string): boolean {
 }
 
 /** The claims that may match in this article: all of them when its time is unknown. */
-export function claimsMatchableAt(claims: readonly Claim[], time: ArticleTime): Set<string> {
+export function claimsMatchableAt(
+  claims: readonly FindingData['claims'][number][],
+  time: ArticleTime,
+): Set<string> {
   if (time.published) {
     const published = time.published;
     return new Set(claims.filter((c) => madeBefore(c.madeBy.date, published)).map((c) => c.id));

@@ -1,4 +1,4 @@
-import type { Claim } from '../../data/schema';
+import type { FindingData } from '../dataset/finding-data';
 import type { PatternEntry } from '../matcher/compile-matcher';
 import { expandNumberPlaceholders } from './expand-number-placeholders';
 import claimLiterals from './claim-literals.json';
@@ -13,7 +13,7 @@ import { patternKey } from './pattern-key';
 const LITERALS: Readonly<Record<string, readonly string[]>> = claimLiterals;
 
 /** Every claim pattern of the dataset, with number placeholders expanded, ready for the matcher. */
-export function claimPatternEntries(claims: readonly Claim[]): PatternEntry[] {
+export function claimPatternEntries(claims: readonly FindingData['claims'][number][]): PatternEntry[] {
   return claims.flatMap((claim) =>
     claim.patterns.map((p) => {
       const source = expandNumberPlaceholders(p.pattern);

@@ -3,6 +3,7 @@
  * a message that does not fit gets an error reply and changes nothing.
  */
 import * as v from 'valibot';
+import type { CardSlice } from '../dataset/card-slice';
 import { NotesFrameNonceSchema } from '../notes/notes-frame-protocol';
 import { PageStatusSchema, type PageStatus } from './page-status';
 
@@ -28,6 +29,18 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('site:add'), host: Host }),
   /** From the options page: stop running on a reader-added site (its permission goes too). */
   v.object({ type: v.literal('site:remove'), host: Host }),
+  /**
+   * From the content script: what the cards of these highlights show (bios, roles, timelines,
+   * sources). The background holds the full dataset; the content script only what finds entities.
+   */
+  v.object({
+    type: v.literal('card:slices'),
+    entities: v.pipe(
+      v.array(v.object({ kind: v.picklist(['expert', 'claim']), id: Short })),
+      v.minLength(1),
+      v.maxLength(2_000),
+    ),
+  }),
   /** From the content script, before it frames the note editor: this nonce is for a frame in my tab. */
   v.object({ type: v.literal('notes-frame:issue'), nonce: NotesFrameNonceSchema }),
   /** From the note editor, before it shows anything: was my nonce issued for my tab? */
@@ -51,7 +64,14 @@ export interface SiteInfo {
 }
 
 export type BackgroundResponse =
-  | { ok: true; version?: string; injected?: boolean; status?: PageStatus | null; site?: SiteInfo }
+  | {
+      ok: true;
+      version?: string;
+      injected?: boolean;
+      status?: PageStatus | null;
+      site?: SiteInfo;
+      slice?: CardSlice;
+    }
   | { ok: false; error: string };
 
 export function parseBackgroundRequest(

@@ -1,8 +1,9 @@
 /**
  * Who may send which background request. A content script runs next to a page's own scripts, so it
- * gets only what it needs: to say its page is a candidate and to report what it found there. What
- * the popup does (read another tab's findings, switch a site off or on, run on a new site) is for
- * the extension's own pages alone; so is adding or removing a site (the options page).
+ * gets only what it needs: to say its page is a candidate, to report what it found there and to
+ * fetch what its cards show. What the popup does (read another tab's findings, switch a site off or
+ * on, run on a new site) is for the extension's own pages alone; so is adding or removing a site
+ * (the options page).
  */
 import type { BackgroundRequest } from '@/core/messages/runtime-messages';
 import { contentScriptHost, isExtensionPage, notesFrameHost, type NoteSender } from './note-sender-policy';
@@ -19,6 +20,7 @@ export function allowBackgroundRequest(
       return { ok: true };
     case 'page:candidate':
     case 'page:status':
+    case 'card:slices':
     case 'notes-frame:issue':
       return contentScriptHost(sender) !== null
         ? { ok: true }

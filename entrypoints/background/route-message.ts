@@ -1,6 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundResponse } from '@/core/messages/runtime-messages';
 import { isDefaultSite, siteHost } from '@/core/sites/site-host';
+import { bundledDataset } from '@/core/dataset/bundled-dataset';
+import { cardSlice } from '@/core/dataset/card-slice';
+import { indexDataset, type DatasetIndex } from '@/core/dataset/index-dataset';
 import { injectContentScript, registerProbeFor, unregisterProbeFor } from './inject-content';
 import { allowBackgroundRequest } from './message-sender-policy';
 import { notesFrameNonces } from './notes-frame-nonces';
@@ -76,6 +79,8 @@ export async function routeMessage(
         await setSiteAdded(request.host, false);
         return { ok: true };
       }
+      case 'card:slices':
+        return { ok: true, slice: cardSlice(datasetIndex(), request.entities) };
       case 'notes-frame:issue': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'not sent from a page' };
@@ -92,6 +97,13 @@ export async function routeMessage(
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+let index: DatasetIndex | undefined;
+/** Built on the first card request after the worker (re)started, not on every wake-up. */
+function datasetIndex(): DatasetIndex {
+  index ??= indexDataset(bundledDataset);
+  return index;
 }
 
 /** Tabs showing the site switch their highlights off or on at once, without a reload. */

@@ -3,13 +3,13 @@ import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '@/components/popover/Popover';
-import type { DatasetIndex } from '@/core/dataset/index-dataset';
 import { createHoverIntent } from '@/core/popover/hover-intent';
 import { createReaderInput } from '@/core/popover/reader-input';
 import type { EntityKind } from '@/core/matcher/entity-kind';
 import { t } from '@/core/i18n';
 import type { EntityTarget } from '@/core/notes/note';
 import popoverCss from '@/components/popover/popover.css?inline';
+import type { CardContents } from './card-contents';
 import { markGroupOf, ownMarkAt } from './mark-registry';
 import { NotesFrameSlot } from './notes-frame-slot';
 import { acceptReaderEventsOnly } from './reader-events-only';
@@ -35,7 +35,7 @@ width:0!important;height:0!important;overflow:visible!important;display:block!im
 export async function createPopoverUi(
   ctx: ContentScriptContext,
   deps: {
-    index: DatasetIndex;
+    cards: CardContents;
     page: { url: string; title: string };
     lang: 'de' | 'en';
     /** The article's publication date, read from the page (core/extract/article-date.ts). */
@@ -134,24 +134,13 @@ export async function createPopoverUi(
     refocusing = false;
   };
 
-  const show = (mark: HTMLElement, focus: boolean) => {
-    if (!floating || !container) return;
-    // What the mark names comes from our own record of it, never from its attributes, which the
-    // page can write (security review F8); an element we did not make opens nothing.
-    const group = markGroupOf(mark);
-    if (!group) return;
-    const { kind, id } = group;
-    stopAutoUpdate?.();
-    // The same entity keeps its frame (and the draft in it); another one gets a new frame.
-    if (shown !== `${kind}:${id}`) draftHeld = false;
-    shown = `${kind}:${id}`;
-    anchor = group.elements[0] ?? mark;
-    returnFocusTo = focus ? mark : undefined;
-    floating.hidden = false;
+  const renderCard = (kind: EntityKind, id: string, loadFailed = false) => {
+    if (!floating) return;
     render(
       <Popover
         entity={{ kind, id }}
-        index={deps.index}
+        index={deps.cards.indexFor({ kind, id })}
+        loadFailed={loadFailed}
         lang={lang}
         articleDate={deps.articleDate}
         notes={
@@ -168,6 +157,28 @@ export async function createPopoverUi(
       />,
       floating,
     );
+  };
+
+  const show = (mark: HTMLElement, focus: boolean) => {
+    if (!floating || !container) return;
+    // What the mark names comes from our own record of it, never from its attributes, which the
+    // page can write (security review F8); an element we did not make opens nothing.
+    const group = markGroupOf(mark);
+    if (!group) return;
+    const { kind, id } = group;
+    stopAutoUpdate?.();
+    // The same entity keeps its frame (and the draft in it); another one gets a new frame.
+    if (shown !== `${kind}:${id}`) draftHeld = false;
+    shown = `${kind}:${id}`;
+    anchor = group.elements[0] ?? mark;
+    returnFocusTo = focus ? mark : undefined;
+    floating.hidden = false;
+    renderCard(kind, id);
+    // Prefetched once the page was marked; a card opened before that shows "loading" until it comes.
+    if (!deps.cards.indexFor({ kind, id }))
+      void deps.cards.load([{ kind, id }]).then(() => {
+        if (shown === `${kind}:${id}`) renderCard(kind, id, !deps.cards.indexFor({ kind, id }));
+      });
     stopAutoUpdate = autoUpdate(anchor, floating, () => void position());
     if (focus) floating.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   };

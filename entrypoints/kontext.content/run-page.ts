@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bundledDataset } from '@/core/dataset/bundled-dataset';
-import { indexDataset } from '@/core/dataset/index-dataset';
+import findingData from 'virtual:kontext-finding-data';
 import { analyzeText, compileDatasetMatcher } from '@/core/analyze-text';
 import { claimsMatchableAt } from '@/core/claims/claim-date-gate';
 import { pickLanguage } from '@/core/i18n';
@@ -23,6 +22,7 @@ import { MARK_TAG } from './mark-registry';
 import { highlightPage } from './highlight-page';
 import { startPassageNotes, type PassageNotes } from './passage-notes';
 import { createPopoverUi, type PopoverUi } from './popover-ui';
+import { createCardContents } from './card-contents';
 import { observeNewContent } from './observe-new-content';
 import { clearPageSettings, showPageSettings, watchSettings } from './page-settings';
 import { createRemarkGuard } from './remark-guard';
@@ -40,9 +40,10 @@ const SLICE_MS = 8;
  * and only then touch the DOM (highlights, one popover); undo everything when switched off.
  */
 export async function runPage(ctx: ContentScriptContext): Promise<void> {
-  const index = indexDataset(bundledDataset);
-  const matcher = compileDatasetMatcher(bundledDataset);
-  compileLexicon(bundledDataset.lexicon);
+  const matcher = compileDatasetMatcher(findingData);
+  compileLexicon(findingData.lexicon);
+  const names = new Map(findingData.people.map((p) => [p.id, p.name]));
+  const cards = createCardContents(findingData.lexicon);
   let popover: PopoverUi | undefined;
   let stopObserving: (() => void) | undefined;
   let passageNotes: PassageNotes | undefined;
@@ -55,7 +56,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   let scope: { root: Element; skipChrome: boolean; articleLang: PageStatus['lang'] } | undefined;
   let status: PageStatus | undefined;
   /** Claims made by the article's date (all of them until the page is read); later ones are not marked. */
-  let matchableClaims = new Set(bundledDataset.claims.map((c) => c.id));
+  let matchableClaims = new Set(findingData.claims.map((c) => c.id));
 
   const popoverLang = () =>
     settings.popoverLanguage === 'article'
@@ -144,8 +145,8 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     analysedUrl = location.href;
     const main = extractMainText(document);
     const published = readArticleDate(document, location.href);
-    const result = analyzeText(main.text, bundledDataset, matcher, published);
-    matchableClaims = claimsMatchableAt(bundledDataset.claims, { published, text: main.text });
+    const result = analyzeText(main.text, findingData, matcher, published);
+    matchableClaims = claimsMatchableAt(findingData.claims, { published, text: main.text });
     const detection = result.detection;
     status = {
       url: location.href,
@@ -165,7 +166,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
       const lang = popoverLang();
       // The card is ready before the first highlights: those in view appear well before the rest.
       popover ??= await createPopoverUi(ctx, {
-        index,
+        cards,
         page: { url: location.href, title: document.title },
         lang,
         articleDate: published,
@@ -183,15 +184,19 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
   };
 
   const report = async (status: PageStatus) => {
+    // Also the prefetch of every marked entity's card content, in one message (only what is new).
+    await cards.load([
+      ...new Map(groups.map((g) => [`${g.kind}:${g.id}`, { kind: g.kind, id: g.id }])).values(),
+    ]);
     status.highlights = groups.length;
     status.experts = countBy(groups, 'expert').map(([id, count]) => ({
       id,
-      name: index.person(id)?.name ?? id,
+      name: names.get(id) ?? id,
       count,
     }));
     status.claims = countBy(groups, 'claim').map(([id, count]) => ({
       id,
-      label: index.claim(id)?.statement[status.lang ?? 'en'] ?? id,
+      label: cards.indexFor({ kind: 'claim', id })?.claim(id)?.statement[status.lang ?? 'en'] ?? id,
       count,
     }));
     await browser.runtime.sendMessage({ type: 'page:status', status }).catch(() => undefined);

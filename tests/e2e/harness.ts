@@ -140,7 +140,18 @@ export async function waitForMarks(page: Page, count = 1, timeout = 15_000): Pro
 /** Moves the mouse onto the first highlight of entity `id` and waits for its card; returns the card's text. */
 export async function hoverEntity(page: Page, id: string): Promise<string> {
   await page.locator(`kontext-mark[data-kontext-id="${id}"]`).first().hover();
-  return waitForPopover(page);
+  return waitForCardContent(page);
+}
+
+/** The open card's text once its content is here (it comes from the background, see card-contents.ts). */
+export async function waitForCardContent(page: Page, timeout = 5_000): Promise<string> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const text = await waitForPopover(page, timeout);
+    if (!/Loading…|Wird geladen/.test(text)) return text;
+    if (Date.now() > end) throw new Error(`the card kept loading: ${text}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** An extension page to talk to the background from, as the popup and notes page do. */

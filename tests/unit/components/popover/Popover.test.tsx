@@ -89,6 +89,33 @@ describe('Popover', () => {
     expect(container().querySelector('form, .kp-notes')).toBeNull();
   });
 
+  it('says the card is loading while its content is on its way, and says so when it did not come', async () => {
+    const show = (loadFailed: boolean) =>
+      act(async () => {
+        render(
+          <Popover
+            entity={{ kind: 'expert', id: 'ben-sample' }}
+            index={undefined}
+            loadFailed={loadFailed}
+            lang="en"
+            notes={<section class="kp-notes">notes</section>}
+            onClose={vi.fn()}
+          />,
+          container(),
+        );
+      });
+    await show(false);
+    const dialog = container().querySelector<HTMLElement>('[role="dialog"]')!;
+    const heading = () =>
+      container().querySelector(`#${CSS.escape(dialog.getAttribute('aria-labelledby')!)}`);
+    expect(heading()?.textContent).toBe('Loading…');
+    expect(container().querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(container().querySelector('.kp-notes')).toBeNull();
+    await show(true);
+    expect(heading()?.textContent).toBe('This card could not be loaded. Open it again to retry.');
+    expect(container().querySelector('[aria-busy="true"]')).toBeNull();
+  });
+
   it('does not find a claim under an expert id', async () => {
     const dialog = await renderPopover('claim', 'ada-example', 'de');
     expect(dialog.textContent).toContain('Kontext hat zu dieser Markierung keine Informationen.');

@@ -7,6 +7,9 @@ describe('runtime messages', () => {
     expect(parseBackgroundRequest({ type: 'site:set-enabled', host: 'spiegel.de', enabled: false }).ok).toBe(
       true,
     );
+    expect(parseBackgroundRequest({ type: 'card:slices', entities: [{ kind: 'claim', id: 'x' }] }).ok).toBe(
+      true,
+    );
   });
 
   it('rejects malformed or forged messages with a reason instead of acting on them', () => {
@@ -16,6 +19,9 @@ describe('runtime messages', () => {
       { type: 'nope' },
       { type: 'tab:status', tabId: '3' },
       { type: 'site:set-enabled', host: '<img>', enabled: true },
+      { type: 'card:slices', entities: [] },
+      { type: 'card:slices', entities: [{ kind: 'person', id: 'x' }] },
+      { type: 'card:slices', entities: Array.from({ length: 2_001 }, () => ({ kind: 'claim', id: 'x' })) },
     ]) {
       const parsed = parseBackgroundRequest(bad);
       expect(parsed.ok).toBe(false);

@@ -36,7 +36,11 @@ const popupOnly: BackgroundRequest[] = [
   { type: 'site:add', host: 'example.org' },
   { type: 'site:remove', host: 'example.org' },
 ];
-const contentOnly: BackgroundRequest[] = [{ type: 'page:candidate' }, { type: 'page:status', status }];
+const contentOnly: BackgroundRequest[] = [
+  { type: 'page:candidate' },
+  { type: 'page:status', status },
+  { type: 'card:slices', entities: [{ kind: 'expert', id: 'victor-cha' }] },
+];
 
 describe('allowBackgroundRequest', () => {
   it('keeps the popup’s requests for the extension’s own pages', () => {
