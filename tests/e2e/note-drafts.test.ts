@@ -5,14 +5,16 @@
  * expert, until it is saved or discarded.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   clickInNotesFrame,
   fixtureHtml,
   hoverEntity,
   notesFrame,
+  openExtensionPage,
   openPage,
   popoverText,
+  sendToBackground,
   typeInNotesFrame,
   useExtensionSession,
   waitForMarks,
@@ -21,6 +23,18 @@ import {
 } from './harness';
 
 const session = useExtensionSession();
+
+// Each test starts from a reader with no notes: a saved note makes the card taller, and the
+// pointer's way to its buttons can then cross another highlight and open that one's card (the
+// likely cause of these tests failing only after the first one saved a note; not traced further).
+afterEach(async () => {
+  const notesPage = await openExtensionPage(session, 'notes.html');
+  const { notes } = (await sendToBackground(notesPage, { type: 'notes:list' })) as {
+    notes: { id: string }[];
+  };
+  for (const note of notes) await sendToBackground(notesPage, { type: 'notes:delete', id: note.id });
+  await notesPage.close();
+});
 
 const DRAFT = 'Half a thought about the missile deal';
 
@@ -78,10 +92,13 @@ describe('a half-typed note in the card', () => {
     const page = await openArticle('rerender');
     await startDraft(page);
     await page.evaluate(() => {
-      // As a page's framework does: the paragraph's markup, highlights included, rendered anew.
+      // As a page's framework does: the paragraph rendered anew from the page's own state, so the
+      // highlights in it are gone and Kontext marks the new one. (Marks copied as markup would be
+      // the page's elements, not Kontext's: those open no card, security review F8.)
       const paragraph = document.querySelector('kontext-mark[data-kontext-id="victor-cha"]')!.closest('p')!;
-      const markup = paragraph.outerHTML;
-      paragraph.outerHTML = markup;
+      const fresh = document.createElement('p');
+      fresh.textContent = paragraph.textContent;
+      paragraph.replaceWith(fresh);
       // The page moves a pixel, as re-rendered pages do: the card places itself again, against a
       // highlight that is no longer there.
       scrollBy(0, 1);

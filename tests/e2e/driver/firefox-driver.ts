@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Driver, DriverPage, InPage } from './driver';
+import { PASSAGE_PANEL, POPOVER } from '../../../scripts/browser/kontext-ui';
 
 /** MV2 by default (see README, Browsers); KONTEXT_FIREFOX_BUILD=firefox-mv3 tries the other. */
 export const FIREFOX_EXTENSION_DIR = resolve(
@@ -44,7 +45,7 @@ async function pollUntil<T>(what: string, timeout: number, get: () => Promise<T 
 }
 
 /** The hosts of Kontext's card and passage panel (entrypoints/kontext.content/), which frame the note editor. */
-const NOTE_FRAME_HOSTS = ['kontext-ui', 'kontext-passage-ui'];
+const NOTE_FRAME_HOSTS = [POPOVER, PASSAGE_PANEL];
 
 interface BidiSession {
   send(method: string, params: object): Promise<{ result: unknown }>;

@@ -55,11 +55,10 @@ export function focusedElement(page: DriverPage): Promise<string> {
     const dom = (
       globalThis as unknown as { chrome: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
     ).chrome.dom;
-    const root =
-      active?.localName === host
-        ? (dom?.openOrClosedShadowRoot(active) ??
-          (active as HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot)
-        : null;
+    const root = active?.matches(host)
+      ? (dom?.openOrClosedShadowRoot(active) ??
+        (active as HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot)
+      : null;
     const inner = root?.activeElement;
     return inner
       ? `shadow:${inner.localName}${inner.className ? `.${inner.className}` : ''}`
