@@ -20,6 +20,9 @@ export interface NoteSectionProps {
  */
 export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote, draft }: NoteSectionProps) {
   const [notes, setNotes] = useState(initialNotes);
+  // Until the reader's notes arrive the section says so, instead of a false "No notes yet" and an
+  // "Add note" button that moves under the pointer when the list appears above it.
+  const [loaded, setLoaded] = useState(!loadNotes);
   const [editing, setEditing] = useState(() => (draft?.read() ?? '') !== '');
   const [status, setStatus] = useState<string>();
   const addButtonRef = useRef<HTMLButtonElement>(null);
@@ -28,9 +31,13 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote, d
     if (!loadNotes) return;
     let current = true;
     loadNotes().then(
-      (loaded) => current && setNotes(loaded),
+      (list) => {
+        if (!current) return;
+        setNotes(list);
+        setLoaded(true);
+      },
       // The notes we were given stay on screen; the editor still works.
-      () => undefined,
+      () => current && setLoaded(true),
     );
     return () => {
       current = false;
@@ -63,7 +70,11 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote, d
   return (
     <section class="kp-section kp-notes">
       <h3 class="kp-section-title">{t(lang, 'notes.heading')}</h3>
-      {notes.length === 0 ? (
+      {!loaded ? (
+        <p class="kp-empty" aria-busy="true">
+          {t(lang, 'notes.loading')}
+        </p>
+      ) : notes.length === 0 ? (
         <p class="kp-empty">{t(lang, 'notes.empty')}</p>
       ) : (
         <ul class="kp-note-list">
@@ -91,9 +102,11 @@ export function NoteSection({ lang, notes: initialNotes, loadNotes, onAddNote, d
           draft={draft}
         />
       ) : (
-        <button type="button" class="kp-button" ref={addButtonRef} onClick={open}>
-          {t(lang, 'notes.add')}
-        </button>
+        loaded && (
+          <button type="button" class="kp-button" ref={addButtonRef} onClick={open}>
+            {t(lang, 'notes.add')}
+          </button>
+        )
       )}
     </section>
   );

@@ -190,3 +190,15 @@ export async function sendToTab(
     [tabId, message] as const,
   );
 }
+
+/**
+ * Deletes every note, through the background as the notes page would. For test files whose tests
+ * must each start from a reader without notes: a card with notes listed is taller and lays out its
+ * buttons elsewhere than a fresh one (see tests/e2e/note-drafts.test.ts).
+ */
+export async function deleteAllNotes(session: ExtensionSession): Promise<void> {
+  const page = await openExtensionPage(session, 'notes.html');
+  const { notes } = (await sendToBackground(page, { type: 'notes:list' })) as { notes: { id: string }[] };
+  for (const note of notes) await sendToBackground(page, { type: 'notes:delete', id: note.id });
+  await page.close();
+}

@@ -3,8 +3,9 @@
  * frame the note editor themselves (F1), or to hear that Kontext is installed (F7).
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+  deleteAllNotes,
   clickInNotesFrame,
   evaluateInContentScript,
   fixtureHtml,
@@ -20,6 +21,8 @@ import {
 } from './harness';
 
 const session = useExtensionSession();
+// Each test writes its note on the same expert from a reader without notes (see deleteAllNotes).
+afterEach(() => deleteAllNotes(session));
 
 /** Every custom element name Kontext's pages have used for hosts and marks. */
 const NAMES = ['kontext-ui', 'kontext-passage-ui', 'kontext-mark', 'kontext-note-mark'];

@@ -8,13 +8,12 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clickInNotesFrame,
+  deleteAllNotes,
   fixtureHtml,
   hoverEntity,
   notesFrame,
-  openExtensionPage,
   openPage,
   popoverText,
-  sendToBackground,
   typeInNotesFrame,
   useExtensionSession,
   waitForMarks,
@@ -24,17 +23,9 @@ import {
 
 const session = useExtensionSession();
 
-// Each test starts from a reader with no notes: a saved note makes the card taller, and the
-// pointer's way to its buttons can then cross another highlight and open that one's card (the
-// likely cause of these tests failing only after the first one saved a note; not traced further).
-afterEach(async () => {
-  const notesPage = await openExtensionPage(session, 'notes.html');
-  const { notes } = (await sendToBackground(notesPage, { type: 'notes:list' })) as {
-    notes: { id: string }[];
-  };
-  for (const note of notes) await sendToBackground(notesPage, { type: 'notes:delete', id: note.id });
-  await notesPage.close();
-});
+// Each test starts from a reader with no notes: a saved note makes the card taller, and the draft
+// tests then failed after the first one saved a note (the exact cause was not traced).
+afterEach(() => deleteAllNotes(session));
 
 const DRAFT = 'Half a thought about the missile deal';
 

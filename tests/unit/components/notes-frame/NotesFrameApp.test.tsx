@@ -136,6 +136,8 @@ describe('an unsaved note in the frame', () => {
 
   it('comes back when the card is opened again on the same expert, and the card hears it is held', async () => {
     const first = await show(entity, noNotes, await loadDraft(fakeBrowser.storage.session, entity.target));
+    // "Add note" appears once the reader's notes are in, so it does not move under the pointer.
+    await vi.waitFor(() => expect(button('Notiz hinzufügen')).toBeDefined());
     await act(async () => button('Notiz hinzufügen').click());
     await type('Half a thought');
     expect(first.posted).toEqual([{ type: 'draft', held: true }]);
