@@ -39,22 +39,28 @@ export function notedPassageBoxes(page: Page): Promise<Box[]> {
   );
 }
 
+/**
+ * In the page: the line rectangles of the first occurrence of `wanted` in its text (within one text
+ * node). A plain function, so either browser's driver can run it with its own `evaluate`.
+ */
+export function textBoxesInPage(wanted: string): Box[] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(wanted);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    return Array.from(range.getClientRects())
+      .filter((rect) => rect.width > 0)
+      .map(({ left, top, width, height }) => ({ left, top, width, height }));
+  }
+  throw new Error(`not in the page: ${wanted}`);
+}
+
 /** The line rectangles of the first occurrence of `quote` in the page's text (within one text node). */
 export function textBoxes(page: Page, quote: string): Promise<Box[]> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      return Array.from(range.getClientRects())
-        .filter((rect) => rect.width > 0)
-        .map(({ left, top, width, height }) => ({ left, top, width, height }));
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, quote);
+  return page.evaluate(textBoxesInPage, quote);
 }
 
 /** The share of the text's area (0–1) that the boxes cover. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml } from './harness';
 import type { BrowserName, Driver, DriverPage } from './driver/driver';
 import { launchDriver } from './driver/launch-driver';
-import { coveredShare, type Box } from '../../scripts/browser/noted-passages';
+import { coveredShare, textBoxesInPage, type Box } from '../../scripts/browser/noted-passages';
 import {
   clickByText,
   focusedElement,
@@ -223,7 +223,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
     await frame.type('Since when?');
     await frame.clickButton(/^save$/i);
     // The passage is drawn in Kontext's own layer, never marked in the page (security review F2).
-    const covered = async () => coveredShare(await textBoxesIn(page, PASSAGE), await notedBoxes(page));
+    const covered = async () =>
+      coveredShare(await page.evaluate(textBoxesInPage, PASSAGE), await notedBoxes(page));
     const end = Date.now() + 15_000;
     while ((await covered()) < 0.8 && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
     expect(await covered()).toBeGreaterThan(0.8);
@@ -240,24 +241,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
     expect(outside).toEqual([]);
   });
 });
-
-/** The line rectangles of the first occurrence of `quote` in the page, as the reader sees them. */
-function textBoxesIn(page: DriverPage, quote: string): Promise<Box[]> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      return Array.from(range.getClientRects())
-        .filter((rect) => rect.width > 0)
-        .map(({ left, top, width, height }) => ({ left, top, width, height }));
-    }
-    return [];
-  }, quote);
-}
 
 /** The boxes of Kontext's noted-passage layer, read from Kontext's own world in either browser. */
 function notedBoxes(page: DriverPage): Promise<Box[]> {
