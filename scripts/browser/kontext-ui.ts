@@ -247,7 +247,19 @@ export async function clickInNotesFrame(page: Page, name: string | RegExp): Prom
  */
 export async function typeInNotesFrame(page: Page, text: string): Promise<void> {
   await page.bringToFront();
-  await (await notesFrame(page)).getByRole('textbox').click({ timeout: 5_000 });
+  const field = async () => (await notesFrame(page)).getByRole('textbox');
+  try {
+    await (await field()).click({ timeout: 5_000 });
+  } catch (error) {
+    // Known, not yet traced: now and then (about one run in three of the full suite, on a loaded
+    // machine) the card's note frame is made anew just after "Add note" was clicked, and the new
+    // frame shows the button again. A reader sees the editor close and clicks again; so do we,
+    // once, and the note is written in full. See the closing note of 2026-12-02.
+    const again = (await notesFrame(page)).getByRole('button', { name: 'Add note' });
+    if ((await again.count()) === 0) throw error;
+    await again.click({ timeout: 5_000 });
+    await (await field()).click({ timeout: 5_000 });
+  }
   await page.keyboard.type(text);
 }
 
