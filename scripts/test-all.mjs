@@ -60,6 +60,7 @@ for (const step of steps) {
     try {
       const json = JSON.parse(readFileSync(join(reports, `${step.report}.json`), 'utf8'));
       tests = { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests };
+      tests.failures = failuresOf(json);
     } catch {
       tests = undefined;
     }
@@ -67,7 +68,23 @@ for (const step of steps) {
   results.push({ name: step.name, ok: run.status === 0, seconds, tests });
 }
 
+function failuresOf(json) {
+  const out = [];
+  for (const file of json.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const first = String(t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 240);
+      out.push(`${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}: ${first}`);
+    }
+  }
+  return out;
+}
+
 console.log('\n=== Summary');
+// CI keeps only the tail of the log, so the failed tests are named again here with their first error line.
+for (const r of results) {
+  for (const f of r.tests?.failures ?? []) console.log(`FAILED ${r.name}: ${f}`);
+}
 let passed = 0;
 let failed = 0;
 for (const r of results) {
