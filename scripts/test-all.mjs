@@ -73,7 +73,9 @@ function failuresOf(json) {
   for (const file of json.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
       if (t.status !== 'failed') continue;
-      const first = String(t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 240);
+      const first = String(t.failureMessages?.[0] ?? '')
+        .split('\n')[0]
+        .slice(0, 240);
       out.push(`${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}: ${first}`);
     }
   }
