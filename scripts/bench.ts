@@ -148,9 +148,7 @@ async function main() {
   };
 
   if (process.argv.includes('--budgets')) {
-    process.exitCode = await checkBudgets(() =>
-      inPage<{ longestTaskMs: number; longestScriptMs: number }>('longestTask', 1000, 2048),
-    );
+    process.exitCode = await checkBudgets(() => inPage<BudgetRun>('longestTask', 1000, 2048));
     await browser.close();
     return;
   }
@@ -331,33 +329,44 @@ function probeKbGz(): number {
 const BUDGET_KB_GZ = 30;
 const BUDGET_SCRIPT_MS = 50;
 const BUDGET_TASK_MS = 300;
+/** The browser reports long tasks and long animation frames only from 50 ms up. */
+const LONG_ENTRY_MS = 50;
 
-async function checkBudgets(
-  longestTask: () => Promise<{ r: { longestTaskMs: number; longestScriptMs: number } }>,
-): Promise<number> {
-  const runs: { longestTaskMs: number; longestScriptMs: number }[] = [];
+type BudgetRun = { longestTaskMs: number; longestScriptMs: number; longestSliceMs: number };
+
+async function checkBudgets(longestTask: () => Promise<{ r: BudgetRun }>): Promise<number> {
+  const runs: BudgetRun[] = [];
   for (let i = 0; i < 3; i++) runs.push((await longestTask()).r);
   const kb = probeKbGz();
-  const lines: [string, number, number][] = [
-    ['content script on an off-topic page (KB gz)', kb, BUDGET_KB_GZ],
+  // [label, value, budget, whether the value comes from the browser's long-entry observers, which
+  // say nothing below 50 ms: a 0 there means "none reached 50 ms", printed as such, not as 0.0]
+  const lines: [string, number, number, boolean][] = [
+    ['content script on an off-topic page (KB gz)', kb, BUDGET_KB_GZ, false],
     [
-      'longest script run, 2 MB page (ms, median of 3)',
+      'our longest slice, timed by the engine, 2 MB page (ms, median of 3)',
+      median(runs.map((r) => r.longestSliceMs)),
+      BUDGET_SCRIPT_MS,
+      false,
+    ],
+    [
+      'longest script run in a long frame, 2 MB page (ms, median of 3)',
       median(runs.map((r) => r.longestScriptMs)),
       BUDGET_SCRIPT_MS,
+      true,
     ],
     [
       'longest task incl. rendering, 2 MB page (ms, median of 3)',
       median(runs.map((r) => r.longestTaskMs)),
       BUDGET_TASK_MS,
+      true,
     ],
   ];
   let over = 0;
-  for (const [label, value, budget] of lines) {
+  for (const [label, value, budget, observed] of lines) {
     const ok = value <= budget;
     if (!ok) over++;
-    console.log(
-      `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(58)} ${value.toFixed(1).padStart(7)}  budget ${budget}`,
-    );
+    const shown = observed && value === 0 ? `none ≥ ${LONG_ENTRY_MS}` : value.toFixed(1).padStart(7);
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${label.padEnd(68)} ${shown}  budget ${budget}`);
   }
   return over ? 1 : 0;
 }
