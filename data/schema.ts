@@ -52,6 +52,13 @@ export const RoleSchema = v.strictObject({
   title: Localized,
   org: NonEmpty,
   from: v.optional(IsoDate),
+  /**
+   * Set when no source seen says when the role began: `from` is then only the earliest date a
+   * source seen shows it held, and cards say "at least since" instead of "since". A role may have
+   * begun long before the page that first mentions it (the accuracy review found such dates
+   * presented as starts).
+   */
+  fromSeen: v.optional(v.literal(true)),
   to: v.optional(IsoDate),
   sources: SourceIds,
 });

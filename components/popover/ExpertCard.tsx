@@ -22,10 +22,10 @@ const roleName = (role: Role, lang: UiLang) => `${role.title[lang]}, ${role.org}
 function RoleLine({ role, lang, held }: { role: Role; lang: UiLang; held: boolean }) {
   // An earlier role with a start but no end must not read "since": only the year it is attested.
   const period = held
-    ? formatPeriod(role.from, undefined, lang)
+    ? formatPeriod(role.from, undefined, lang, role.fromSeen)
     : role.from && !role.to
       ? formatIsoDate(role.from, lang)
-      : formatPeriod(role.from, role.to, lang);
+      : formatPeriod(role.from, role.to, lang, role.fromSeen);
   return (
     <>
       {roleName(role, lang)}

@@ -24,6 +24,13 @@ const heldAt = (role: Role, date: string) =>
   !(role.from !== undefined && isBefore(date, role.from)) &&
   !(role.to !== undefined && isBefore(role.to, date));
 
+/**
+ * The role began after `date`, as far as the sources say. A start that is only the earliest date a
+ * source shows (fromSeen) says nothing of the kind: the role may well have been held already.
+ */
+const begunAfter = (role: Role, date: string) =>
+  role.from !== undefined && !role.fromSeen && isBefore(date, role.from);
+
 const latestStart = (roles: Role[]) =>
   roles.reduce<Role | undefined>(
     (latest, role) => (!latest || (role.from ?? '') > (latest.from ?? '') ? role : latest),
@@ -51,18 +58,21 @@ export function personAtDate(person: Person, articleDate?: string): PersonAtDate
     return { lead: latestEnd(roles), leadIsHeld: false, diedBefore: died, changes: [] };
   }
   const held = roles.filter((r) => heldAt(r, articleDate));
+  // With nothing known to be held then: the role left last before the date, or else a role first
+  // seen later that may already have been held (the card then shows only the year it is attested).
   const lead =
     held.length > 0
       ? latestStart(held)
-      : latestEnd(roles.filter((r) => r.to !== undefined && isBefore(r.to, articleDate)));
+      : (latestEnd(roles.filter((r) => r.to !== undefined && isBefore(r.to, articleDate))) ??
+        latestStart(
+          roles.filter((r) => r.fromSeen && !begunAfter(r, articleDate) && !heldAt(r, articleDate)),
+        ));
   const changes: PersonChange[] = [
     ...held.flatMap((role) =>
       role.to === undefined ? [] : [{ kind: 'left' as const, role, date: role.to }],
     ),
     ...roles.flatMap((role) =>
-      role.from !== undefined && isBefore(articleDate, role.from)
-        ? [{ kind: 'began' as const, role, date: role.from }]
-        : [],
+      begunAfter(role, articleDate) ? [{ kind: 'began' as const, role, date: role.from! }] : [],
     ),
     ...(died !== undefined ? [{ kind: 'died' as const, date: died }] : []),
   ];

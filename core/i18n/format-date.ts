@@ -59,10 +59,15 @@ export function formatPeriod(
   from: string | undefined,
   to: string | undefined,
   lang: UiLang,
+  /** `from` is only the earliest date a source shows (see RoleSchema.fromSeen), not the start. */
+  fromSeen = false,
 ): string | undefined {
   if (from && to)
-    return t(lang, 'date.range', { from: formatIsoDate(from, lang), to: formatIsoDate(to, lang) });
-  if (from) return t(lang, 'date.since', { from: formatIsoDate(from, lang) });
+    return t(lang, fromSeen ? 'date.seenRange' : 'date.range', {
+      from: formatIsoDate(from, lang),
+      to: formatIsoDate(to, lang),
+    });
+  if (from) return t(lang, fromSeen ? 'date.seenSince' : 'date.since', { from: formatIsoDate(from, lang) });
   if (to) return t(lang, 'date.until', { to: formatIsoDate(to, lang) });
   return undefined;
 }

@@ -34,6 +34,21 @@ describe('ExpertCard', () => {
     expect(history).not.toContain('since 2016');
   });
 
+  it('says "at least since" when a role\'s start is only the earliest date a source shows', () => {
+    const ada = fixtureIndex.person('ada-example')!;
+    const seen = { ...ada.roles[0]!, from: '2023', to: undefined, fromSeen: true as const };
+    for (const [lang, period] of [
+      ['en', 'at least since 2023'],
+      ['de', 'mindestens seit 2023'],
+    ] as const) {
+      render(
+        <ExpertCard person={{ ...ada, roles: [seen] }} index={fixtureIndex} lang={lang} headingId="h" />,
+        container(),
+      );
+      expect(container().querySelector('.kp-role')?.textContent).toContain(`(${period})`);
+    }
+  });
+
   it('shows field, bio and dated positions with their sources', () => {
     renderAda('en');
     expect(container().textContent).toContain('Security policy');

@@ -94,4 +94,14 @@ describe('personAtDate', () => {
     expect(at.lead).toBeUndefined();
     expect(at.changes.map((c) => c.kind)).toEqual(['began']);
   });
+
+  it('does not say a role began after the article when its date is only the earliest seen', () => {
+    const seen = { ...role('Professor', '2023'), fromSeen: true as const };
+    const at = personAtDate(person([seen]), '2022-06');
+    expect(at.changes).toEqual([]);
+    // Not claimed as held then either: the card shows the role with the year it is attested.
+    expect(at.lead?.title.en).toBe('Professor');
+    expect(at.leadIsHeld).toBe(false);
+    expect(personAtDate(person([seen]), '2024').leadIsHeld).toBe(true);
+  });
 });
