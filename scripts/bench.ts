@@ -1,14 +1,22 @@
 /**
- * `npm run bench [-- --json] [-- --skip-naive]`: highlighting cost in the real Chromium, as ratios measured in one
- * run (absolute times depend on the machine; ratios much less). Targets from the engine issue.
+ * `npm run bench [-- --json] [-- --skip-naive] [-- --chromium-only]`: highlighting cost in the real
+ * Chromium, then the same ratios in Firefox, as ratios measured in one run (absolute times depend on
+ * the machine; ratios much less). Targets from the engine and speed issues.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { findChromium, ChromiumNotFoundError } from './browser/find-chromium';
-import type { BenchApi, OursRun } from './bench/bench-page';
+import type { OursRun } from './bench/bench-page';
+import {
+  chromiumRunner,
+  firefoxRunner,
+  FIREFOX_PATH,
+  haveFirefox,
+  type BenchMethod,
+  type PageRunner,
+} from './bench/page-runners';
 
 const REPS = 7;
 const json = process.argv.includes('--json');
@@ -45,46 +53,12 @@ async function main() {
   });
   const script = bundle.outputFiles[0]?.text ?? '';
 
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      // Each run starts from a collected heap (see settle() in bench-page.ts).
-      '--js-flags=--expose-gc',
-    ],
-  });
-  const context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body></body></html>' }),
-  );
+  const browser = await chromiumRunner(executablePath, script);
 
   /** Medians of a configuration; for the floor and mark.js, which run in one go, script = wall. */
   type Result = OursRun & { compileMs: number; worstSliceMs: number };
-  type Method =
-    'ours' | 'floor' | 'naive' | 'offTopic' | 'longestTask' | 'profile' | 'manyMentions' | 'wrapMentions';
-  /** A fresh page per measurement, so that one run's DOM and garbage do not weigh on the next. */
-  let runs = 0;
-  const inPage = async <T>(method: Method, compileN: number, kb: number) => {
-    const page = await context.newPage();
-    // A site of its own for every run, so that each runs in a fresh renderer process and no run
-    // pays for the garbage the previous one left behind.
-    await page.goto(`https://run${++runs}.bench-kontext.test/`);
-    await page.addScriptTag({ content: script });
-    const result = await page.evaluate(
-      async ([m, n, a]) => {
-        const api = (globalThis as unknown as { kontextBench: BenchApi }).kontextBench;
-        const compileMs = api.compile(n);
-        return { r: await api[m](a), compileMs };
-      },
-      [method, compileN, kb] as const,
-    );
-    await page.close();
-    return result as { r: T; compileMs: number };
-  };
+  const inPage = <T>(method: BenchMethod, compileN: number, kb: number) =>
+    browser.inPage<T>(method, compileN, kb);
 
   type Run = {
     label: string;
@@ -96,11 +70,11 @@ async function main() {
    * Runs every configuration once per round, round after round, so that a change in the machine's
    * load during the run touches all of them alike and the ratios stay fair.
    */
-  const interleaved = async (runs: Run[], reps = REPS): Promise<Result[]> => {
+  const interleaved = async (runs: Run[], reps = REPS, runner: PageRunner = browser): Promise<Result[]> => {
     const samples = runs.map(() => [] as (OursRun & { compileMs: number })[]);
     for (let i = 0; i < reps; i++)
       for (const [k, run] of runs.entries()) {
-        const { r, compileMs } = await inPage<Partial<OursRun> & { ms: number; marks: number }>(
+        const { r, compileMs } = await runner.inPage<Partial<OursRun> & { ms: number; marks: number }>(
           run.method,
           run.n,
           run.kb,
@@ -237,6 +211,64 @@ async function main() {
   const contentScriptKbGz = probeKbGz();
   await browser.close();
 
+  /**
+   * The same pages in Firefox, ratios only (absolute times of two browsers on a shared machine say
+   * little): the 500 KB page against the floor and at three dataset sizes, the one-paragraph pages
+   * and the off-topic page. Skipped, with a line saying so, where Firefox is not installed.
+   */
+  const firefoxRatios = async (): Promise<Record<string, number> | undefined> => {
+    if (process.argv.includes('--chromium-only')) return undefined;
+    if (!haveFirefox()) {
+      log(`\n  Firefox: not found at ${FIREFOX_PATH} (set FIREFOX_PATH); its column stays empty.`);
+      return undefined;
+    }
+    const fx = await firefoxRunner(script);
+    try {
+      log(`\nThe same in Firefox (${FIREFOX_PATH}), medians of ${REPS} runs:`);
+      const [o1k, f1k, o100, o10k] = (await interleaved(
+        [
+          { label: 'ours, 500 KB, 1,000 aliases', method: 'ours', n: 1000, kb: 500 },
+          { label: 'floor, 500 KB, 1,000 aliases', method: 'floor', n: 1000, kb: 500 },
+          { label: 'ours, 500 KB, 100 aliases', method: 'ours', n: 100, kb: 500 },
+          { label: 'ours, 500 KB, 10,000 aliases', method: 'ours', n: 10000, kb: 500 },
+        ],
+        REPS,
+        fx,
+      )) as [Result, Result, Result, Result];
+      report('floor, 500 KB, 1,000 aliases', f1k);
+      report('ours, 500 KB, 1,000 aliases', o1k, f1k);
+      report('ours, 500 KB, 100 aliases', o100, f1k);
+      report('ours, 500 KB, 10,000 aliases', o10k, f1k);
+      const [m1, m4, w1, w4] = (await interleaved(
+        [
+          { label: 'one paragraph, 256 KB', method: 'manyMentions', n: 1000, kb: 256 },
+          { label: 'one paragraph, 1 MB', method: 'manyMentions', n: 1000, kb: 1024 },
+          { label: 'wrap only, no cap, 256 KB', method: 'wrapMentions', n: 1000, kb: 256 },
+          { label: 'wrap only, no cap, 1 MB', method: 'wrapMentions', n: 1000, kb: 1024 },
+        ],
+        3,
+        fx,
+      )) as [Result, Result, Result, Result];
+      report(`one paragraph, 1 MB, ${mentions4x} mentions`, m4);
+      report('wrap alone, no cap, 1 MB', w4);
+      const fxOff: { probeMs: number; textContentMs: number }[] = [];
+      for (let i = 0; i < REPS; i++)
+        fxOff.push((await fx.inPage<{ probeMs: number; textContentMs: number }>('offTopic', 10, 500)).r);
+      return {
+        highlightScriptVsFloor: o1k.scriptMs / f1k.scriptMs,
+        highlightWallVsFloor: o1k.ms / f1k.ms,
+        perMention4xVs1x: perMention(m4, mentions4x) / perMention(m1, mentions1x),
+        wrapPerMention4xVs1x: perMention(w4, mentions4x) / perMention(w1, mentions1x),
+        scale10kVs100: o10k.scriptMs / o100.scriptMs,
+        offTopicVsTextContent:
+          median(fxOff.map((o) => o.probeMs)) / median(fxOff.map((o) => o.textContentMs)),
+      };
+    } finally {
+      await fx.close();
+    }
+  };
+  const firefox = await firefoxRatios();
+
   const results = {
     highlightScriptVsFloor: ours1k.scriptMs / floor1k.scriptMs,
     highlightWallVsFloor: ours1k.ms / floor1k.ms,
@@ -279,8 +311,12 @@ async function main() {
       longestScriptMs: long.longestScriptMs,
       oneChangeFrameMs: long.oneChangeMs,
     },
+    firefox,
   };
-  const targets: Record<Exclude<keyof typeof results, 'medians'>, [string, (x: number) => boolean]> = {
+  const targets: Record<
+    Exclude<keyof typeof results, 'medians' | 'firefox'>,
+    [string, (x: number) => boolean]
+  > = {
     highlightScriptVsFloor: ['<= 1.5', (x) => x <= 1.5],
     highlightWallVsFloor: ['<= 2.5', (x) => x <= 2.5],
     firstViewportMs: ['<= 50', (x) => x <= 50],
@@ -300,12 +336,15 @@ async function main() {
     console.log(JSON.stringify(results));
     return;
   }
-  log('\nratio                    value    target   met');
+  log('\nratio                  Chromium   met   Firefox   met   target');
   for (const key of Object.keys(targets) as (keyof typeof targets)[]) {
     const [target, ok] = targets[key];
     const value = results[key];
+    const fx = firefox?.[key];
+    const fxCells =
+      fx === undefined ? '      –      ' : `${fx.toFixed(2).padStart(7)}   ${ok(fx) ? 'yes' : 'NO '}`;
     log(
-      `${key.padEnd(24)} ${value.toFixed(2).padStart(7)}   ${target.padEnd(7)}  ${ok(value) ? 'yes' : 'NO'}`,
+      `${key.padEnd(24)} ${value.toFixed(2).padStart(7)}   ${ok(value) ? 'yes' : 'NO '}  ${fxCells}   ${target}`,
     );
   }
   log(`(a longest task of 0 means no task reached 50 ms, the threshold at which Chromium reports one)`);
