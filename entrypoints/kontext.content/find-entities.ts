@@ -99,6 +99,12 @@ export interface ScannedText {
   /** Every text node read, and where its text starts in `text`. */
   nodes: Text[];
   nodeStarts: number[];
+  /**
+   * Each node's text as read in the walk. Firefox makes a new copy of a text node's whole text on
+   * every read of `data`, so reading it again for every match made finding quadratic there: one
+   * 256 KB paragraph with 6,554 mentions took 34 s (`npm run bench`, Firefox), 30 ms in Chromium.
+   */
+  nodeTexts: string[];
 }
 
 /**
@@ -136,6 +142,7 @@ export function scanText(root: Element, skipChrome: boolean): Resumable<ScannedT
   const parts: string[] = [];
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
+  const nodeTexts: string[] = [];
   const allowed = scannable(root, skipChrome);
   let length = 0;
   let block: Element | null = null;
@@ -163,12 +170,13 @@ export function scanText(root: Element, skipChrome: boolean): Resumable<ScannedT
         const data = (node as Text).data;
         nodes.push(node as Text);
         nodeStarts.push(length);
+        nodeTexts.push(data);
         parts.push(data);
         length += data.length;
       }
       return node === null;
     },
-    result: () => ({ text: parts.join(''), starts, blocks, nodes, nodeStarts }),
+    result: () => ({ text: parts.join(''), starts, blocks, nodes, nodeStarts, nodeTexts }),
   };
 }
 
@@ -213,7 +221,7 @@ export function acceptedMatches(
   marker: EntityMarker,
 ): Resumable<FoundEntity[]> & { position(): number } {
   const found: FoundEntity[] = [];
-  const { text, starts, blocks, nodes, nodeStarts } = scanned;
+  const { text, starts, blocks, nodes, nodeStarts, nodeTexts } = scanned;
   let scan: MatchScanner | undefined;
   let done = false;
   return {
@@ -238,17 +246,18 @@ export function acceptedMatches(
         const n = lastAtOrBefore(nodeStarts, m.index);
         const block = blocks[b];
         const node = nodes[n];
-        if (!block || !node) continue;
+        const nodeText = nodeTexts[n];
+        if (!block || !node || nodeText === undefined) continue;
         const offset = m.index - (nodeStarts[n] ?? 0);
         found.push({
           block,
           node,
-          nodeText: node.data,
+          nodeText,
           offset,
           text: m.text,
           entity,
           blockLength: (starts[b + 1] ?? text.length + 1) - (starts[b] ?? 0) - 1,
-          spansNodes: offset + m.text.length > node.data.length,
+          spansNodes: offset + m.text.length > nodeText.length,
           at: m.index,
         });
       }

@@ -142,6 +142,8 @@ export interface BenchApi {
   naive(kb: number): { ms: number; marks: number };
   offTopic(kb: number): { probeMs: number; textContentMs: number };
   floorPhases(kb: number): Record<string, number>;
+  /** The one-paragraph page's cost by step, for engine work (not a target). */
+  profileMentions(kb: number): { detect: number; find: number; mark: number; found: number };
   prepareMark(kb: number): ReturnType<typeof findEntities>;
   runMark(found: ReturnType<typeof findEntities>): number;
   longestTask(kb: number): Promise<{
@@ -299,6 +301,20 @@ const api: BenchApi = {
     return { walk: t1 - t0, regex: t2 - t1, floorTotal: t4 - t3, k };
   },
   // For profiling the marking step alone (scripts/bench.ts does not use these).
+  profileMentions(kb) {
+    const matcher = compiled;
+    if (!matcher) throw new Error('compile first');
+    buildOneLongParagraph(kb, aliases[0] ?? '');
+    settle();
+    const text = document.body.textContent ?? '';
+    const detect = time(() => scoreRelevance(text, bundledDataset.lexicon));
+    let found: ReturnType<typeof findEntities> = [];
+    const find = time(() => {
+      found = findEntities(document.body, createMentionGate(matcher), false);
+    });
+    const mark = time(() => markFound(found));
+    return { detect, find, mark, found: found.length };
+  },
   prepareMark(kb) {
     const matcher = compiled;
     if (!matcher) throw new Error('compile first');

@@ -28,6 +28,29 @@ function page(html: string): HTMLElement {
 }
 
 describe('findEntities and markFound', () => {
+  it("reads a long paragraph's text once, however many names it holds (Firefox copies it on every read)", () => {
+    const root = page(`<p>${'Jenny Town warned Moscow. '.repeat(500)}</p>`);
+    const text = root.querySelector('p')!.firstChild as Text;
+    const data = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(text)), 'data')!;
+    let reads = 0;
+    Object.defineProperty(text, 'data', {
+      configurable: true,
+      get() {
+        reads += 1;
+        return data.get!.call(this) as string;
+      },
+      set(value: string) {
+        data.set!.call(this, value);
+      },
+    });
+    const found = findEntities(root, marker, false);
+    expect(found).toHaveLength(500);
+    expect(reads).toBe(1);
+    // Marking reads it once more, to see that the page did not change it meanwhile.
+    expect(markFound(found).groups).toHaveLength(500);
+    expect(reads).toBeLessThanOrEqual(2);
+  });
+
   it('marks a name split across inline elements as one highlight', () => {
     const root = page('<p>Analyst <b>Eric</b> Ballbach said so. So did Jenny Town.</p>');
     const { groups } = markFound(findEntities(root, marker, false));
