@@ -221,10 +221,17 @@ function markBatch(batch: Batch, groups: MarkGroup[], counter: { next: number })
     for (let node = walker.nextNode(); node; node = walker.nextNode()) read(node as Text);
   }
   const ranges: EntityRange[] = [];
+  // Each node's text compared once, not once per match: Firefox copies the text on every read.
+  const unchanged = new Map<Text, boolean>();
+  const isUnchanged = (found: FoundEntity) => {
+    let same = unchanged.get(found.node);
+    if (same === undefined) unchanged.set(found.node, (same = found.node.data === found.nodeText));
+    return same;
+  };
   for (const found of batch.found) {
     const at = offsets.get(found.node);
     // The page may have rewritten the text since the scan (marking runs in slices).
-    if (at !== undefined && found.node.data === found.nodeText)
+    if (at !== undefined && isUnchanged(found))
       ranges.push({ start: at + found.offset, length: found.text.length, [FOUND]: found });
   }
   if (ranges.length === 0) return;

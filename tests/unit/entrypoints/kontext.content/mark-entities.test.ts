@@ -29,8 +29,9 @@ function page(html: string): HTMLElement {
 
 describe('findEntities and markFound', () => {
   it("reads a long paragraph's text once, however many names it holds (Firefox copies it on every read)", () => {
-    const root = page(`<p>${'Jenny Town warned Moscow. '.repeat(500)}</p>`);
-    const text = root.querySelector('p')!.firstChild as Text;
+    // A name split across elements first: the paragraph then goes to mark.js as one batch.
+    const root = page(`<p><b>Eric</b> Ballbach said:<i> </i>${'Jenny Town warned Moscow. '.repeat(500)}</p>`);
+    const text = root.querySelector('p')!.lastChild as Text;
     const data = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(text)), 'data')!;
     let reads = 0;
     Object.defineProperty(text, 'data', {
@@ -44,11 +45,12 @@ describe('findEntities and markFound', () => {
       },
     });
     const found = findEntities(root, marker, false);
-    expect(found).toHaveLength(500);
+    expect(found).toHaveLength(501);
     expect(reads).toBe(1);
-    // Marking reads it once more, to see that the page did not change it meanwhile.
-    expect(markFound(found).groups).toHaveLength(500);
-    expect(reads).toBeLessThanOrEqual(2);
+    // Marking reads it a few times (to see that the page did not change it meanwhile, and mark.js
+    // itself), not once per mention: before, 505 reads here.
+    expect(markFound(found).groups).toHaveLength(501);
+    expect(reads).toBeLessThan(10);
   });
 
   it('marks a name split across inline elements as one highlight', () => {
