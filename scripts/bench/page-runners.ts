@@ -73,6 +73,8 @@ export async function firefoxRunner(script: string): Promise<PageRunner> {
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 720 },
+    // The slowest measurement (mark.js's one search per alias is Chromium's only) stays well below.
+    protocolTimeout: 600_000,
     extraPrefsFirefox: {
       // Firefox rounds performance.now() to 1 ms by default (a fingerprinting defence); slices of a
       // few milliseconds need the real clock, as Chromium gives it.
