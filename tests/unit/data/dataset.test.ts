@@ -66,6 +66,18 @@ describe('the bundled dataset', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
+  it('gives every person at least one dated position on the relationship, with its source (issue #15)', () => {
+    const without = people.filter((p) => p.positions.length === 0).map((p) => p.id);
+    expect(without).toEqual([]);
+    for (const person of people) {
+      for (const position of person.positions) {
+        expect(position.date, person.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(position.sources.length, person.id).toBeGreaterThan(0);
+        for (const id of position.sources) expect(sourceById.has(id), `${person.id}: ${id}`).toBe(true);
+      }
+    }
+  });
+
   it('rests every claim on at least two publishers', () => {
     const thin = claims
       .filter((c) => new Set(c.sources.map((id) => sourceById.get(id)?.publisher)).size < 2)
