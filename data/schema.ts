@@ -192,6 +192,11 @@ export const LexiconSchema = v.strictObject({
   russiaPlaces: v.optional(v.array(LexiconTermSchema)),
   northKoreaPlaces: v.optional(v.array(LexiconTermSchema)),
   /**
+   * Where Russia's war is fought (Ukraine, the Donbas, the front line): North Korean soldiers or
+   * shells there are there for Russia, so short war reports name the relation this way too.
+   */
+  warFronts: v.optional(v.array(LexiconTermSchema)),
+  /**
    * Other states that threat assessments and summit communiqués list together with both ("Russia,
    * China, Iran and North Korea"): a pairing inside such a list is a passing mention more often than
    * the topic.

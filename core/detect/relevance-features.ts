@@ -30,6 +30,7 @@ interface CompiledLexicon {
   rel: CompiledSide;
   ruPlace: CompiledSide;
   nkPlace: CompiledSide;
+  fronts: CompiledSide;
   others: CompiledSide;
 }
 
@@ -44,6 +45,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       rel: compileSide(lexicon.relation),
       ruPlace: compileSide(lexicon.russiaPlaces ?? []),
       nkPlace: compileSide(lexicon.northKoreaPlaces ?? []),
+      fronts: compileSide(lexicon.warFronts ?? []),
       others: compileSide(lexicon.otherStates ?? []),
     };
     compiledCache.set(lexicon, compiled);
@@ -83,15 +85,16 @@ const LATE_START = 1 / 3;
  * three-sentence report about North Korean soldiers is not outweighed by a long article that names
  * them twice in passing (topic classifiers normalise for length for the same reason). Features the
  * fit gave no weight on real articles (relation terms near pairings, neighbouring-sentence pairings,
- * the late-background flag, the share of paired sentences) were dropped to keep the model small; the
- * evidence still reports relation terms and neighbouring pairings for the reader.
+ * the late-background flag, the share of paired sentences, a separate count of one side's people in
+ * the other's country, which the fit gave no weight once such sentences count as pairings) were
+ * dropped to keep the model small; the evidence still reports relation terms, neighbouring pairings
+ * and places for the reader.
  */
 export const FEATURE_NAMES = [
   'pairedSentences',
   'leadPaired',
   'northKoreaShare',
   'bothSidesPersist',
-  'actorInOtherPlace',
   'listedWithOthers',
   'datasetClaims',
   'knownPeople',
@@ -104,7 +107,10 @@ export interface RelevanceFacts {
   sentences: number;
   pairedSentences: number;
   neighbourPairs: number;
+  /** A pairing, neighbouring pair, place or front sentence among the first sentences. */
   leadPaired: boolean;
+  /** Both sides named in one sentence among the first sentences. */
+  leadBothNamed: boolean;
   lateOnly: boolean;
   nkSentences: number;
   ruSentences: number;
@@ -112,6 +118,9 @@ export interface RelevanceFacts {
   /** Sentences where one side acts in a place of the other ("nordkoreanische Soldaten in Kursk"). */
   actorInPlace: number;
   actorInPlaceExample: string | undefined;
+  /** Sentences with North Korea at Russia's war fronts ("Kiew hält nordkoreanische Soldaten gefangen"). */
+  atFront: number;
+  atFrontExample: string | undefined;
   /** Paired sentences that also name China, Iran or another state, as lists of states do. */
   listedWithOthers: number;
   examples: string[];
@@ -130,7 +139,7 @@ export function relevanceFeatures(
   lexicon: Lexicon,
   hits: DatasetHits = {},
 ): { features: Features; facts: RelevanceFacts } {
-  const { ru, nk, rel, ruPlace, nkPlace, others } = compileLexicon(lexicon);
+  const { ru, nk, rel, ruPlace, nkPlace, fronts, others } = compileLexicon(lexicon);
   const sentences = splitSentences(text);
   // The sentences joined with one separator each, so offsets map back to sentences.
   const joined = sentences.join('\n');
@@ -145,6 +154,7 @@ export function relevanceFeatures(
   const relHits = hitsBySentence(rel, joined, starts);
   const ruPlaceHits = hitsBySentence(ruPlace, joined, starts);
   const nkPlaceHits = hitsBySentence(nkPlace, joined, starts);
+  const frontHits = hitsBySentence(fronts, joined, starts);
   const otherHits = hitsBySentence(others, joined, starts);
   const has = (hits: Hit[][], i: number) => (hits[i]?.length ?? 0) > 0;
 
@@ -152,9 +162,12 @@ export function relevanceFeatures(
   let listedWithOthers = 0;
   let neighbourPairs = 0;
   let leadPaired = false;
+  let leadBothNamed = false;
   let firstPaired = -1;
   let actorInPlace = 0;
   let actorInPlaceExample: string | undefined;
+  let atFront = 0;
+  let atFrontExample: string | undefined;
   const relationTerms = new Map<string, number>();
   const examples: string[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -166,15 +179,23 @@ export function relevanceFeatures(
     const inPlace =
       (has(nkHits, i) && has(ruPlaceHits, i) && !has(ruHits, i)) ||
       (has(ruHits, i) && has(nkPlaceHits, i) && !has(nkHits, i));
+    // North Korea at Russia's war fronts (soldiers captured in Ukraine, shells at the front) is
+    // North Korea in Russia's war; Russia there is just the war, so fronts count for one side only.
+    const front = !inPlace && has(nkHits, i) && has(frontHits, i) && !has(ruHits, i);
     if (inPlace) {
       actorInPlace++;
       actorInPlaceExample ??= shorten(sentences[i]!);
     }
-    if (!both && !neighbour && !inPlace) continue;
+    if (front) {
+      atFront++;
+      atFrontExample ??= shorten(sentences[i]!);
+    }
+    if (!both && !neighbour && !inPlace && !front) continue;
     if (both) pairedSentences++;
     if (both && has(otherHits, i)) listedWithOthers++;
     else if (neighbour) neighbourPairs++;
     if (i < LEAD_SENTENCES) leadPaired = true;
+    if (both && i < LEAD_SENTENCES) leadBothNamed = true;
     if (firstPaired < 0) firstPaired = i;
     if (both && examples.length < 3) examples.push(shorten(sentences[i]!));
     const nearby = neighbour ? [...(relHits[i] ?? []), ...(relHits[i + 1] ?? [])] : (relHits[i] ?? []);
@@ -189,11 +210,12 @@ export function relevanceFeatures(
   const ruSentences = ruHits.filter((h) => h.length).length;
   const lateOnly = firstPaired >= 0 && !leadPaired && firstPaired >= n * LATE_START;
   const features: Features = {
-    pairedSentences: Math.log1p(pairedSentences),
+    // One side's people in the other's country or at Russia's front pair the two as much as naming
+    // both does: short war reports rarely name Russia next to its North Korean soldiers.
+    pairedSentences: Math.log1p(pairedSentences + actorInPlace + atFront),
     leadPaired: leadPaired ? 1 : 0,
     northKoreaShare: nkSentences / n,
-    bothSidesPersist: Math.log1p(Math.min(nkSentences, ruSentences + actorInPlace)),
-    actorInOtherPlace: Math.log1p(actorInPlace),
+    bothSidesPersist: Math.log1p(Math.min(nkSentences, ruSentences + actorInPlace + atFront)),
     listedWithOthers: pairedSentences ? listedWithOthers / pairedSentences : 0,
     datasetClaims: Math.log1p(hits.claims ?? 0),
     knownPeople: Math.log1p(hits.people ?? 0),
@@ -203,12 +225,15 @@ export function relevanceFeatures(
     pairedSentences,
     neighbourPairs,
     leadPaired,
+    leadBothNamed,
     lateOnly,
     nkSentences,
     ruSentences,
     relationTerms: [...relationTerms.entries()].sort((a, b) => b[1] - a[1]),
     actorInPlace,
     actorInPlaceExample,
+    atFront,
+    atFrontExample,
     listedWithOthers,
     examples,
   };
