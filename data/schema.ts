@@ -202,6 +202,17 @@ export const LexiconSchema = v.strictObject({
    * the topic.
    */
   otherStates: v.optional(v.array(LexiconTermSchema)),
+  /**
+   * States and bodies that stories about someone else are about (Japan, South Korea, the US, NATO,
+   * the UN, and their leaders): with otherStates they measure how much of a text is about a third
+   * party rather than about the two.
+   */
+  thirdParties: v.optional(v.array(LexiconTermSchema)),
+  /**
+   * Words that cite a source ("nach Angaben", "according to", "said"): a third party in such a
+   * sentence is where the news came from, not what it is about.
+   */
+  attribution: v.optional(v.array(LexiconTermSchema)),
 });
 
 export const EventSchema = v.strictObject({

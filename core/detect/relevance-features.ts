@@ -32,6 +32,8 @@ interface CompiledLexicon {
   nkPlace: CompiledSide;
   fronts: CompiledSide;
   others: CompiledSide;
+  thirdParties: CompiledSide;
+  attribution: CompiledSide;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -47,6 +49,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       nkPlace: compileSide(lexicon.northKoreaPlaces ?? []),
       fronts: compileSide(lexicon.warFronts ?? []),
       others: compileSide(lexicon.otherStates ?? []),
+      thirdParties: compileSide([...(lexicon.otherStates ?? []), ...(lexicon.thirdParties ?? [])]),
+      attribution: compileSide(lexicon.attribution ?? []),
     };
     compiledCache.set(lexicon, compiled);
   }
@@ -78,6 +82,13 @@ function hitsBySentence(side: CompiledSide, text: string, starts: number[]): Hit
 const LEAD_SENTENCES = 3;
 /** Pairings that start only after this share of the text are the background paragraph of wire stories. */
 const LATE_START = 1 / 3;
+/**
+ * Up to this share of sentences, third parties are the sources and reactions any report on the two
+ * carries (Seoul's spy agency, Washington's condemnation); only the excess says the text is about
+ * them. A plain share would also count their absence as evidence for the topic, and an unrelated
+ * story with one passing pairing names no third party at all.
+ */
+const USUAL_THIRD_PARTY_SHARE = 0.3;
 
 /**
  * The features the model weighs, in the order of its weights. Counts enter as log(1 + n), so the
@@ -88,7 +99,10 @@ const LATE_START = 1 / 3;
  * the late-background flag, the share of paired sentences, a separate count of one side's people in
  * the other's country, which the fit gave no weight once such sentences count as pairings) were
  * dropped to keep the model small; the evidence still reports relation terms, neighbouring pairings
- * and places for the reader.
+ * and places for the reader. Sentences naming a third party (Japan, South Korea, the US, NATO,
+ * China, …) beyond the usual share tell a story about someone else that names the two together (a
+ * Japanese white paper, a South Korean president's envoys, a Security Council vote) from one about
+ * the two; paired sentences count too, since such stories pair the two inside the third party's.
  */
 export const FEATURE_NAMES = [
   'pairedSentences',
@@ -98,6 +112,7 @@ export const FEATURE_NAMES = [
   'listedWithOthers',
   'datasetClaims',
   'knownPeople',
+  'thirdPartyExcess',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -114,6 +129,8 @@ export interface RelevanceFacts {
   lateOnly: boolean;
   nkSentences: number;
   ruSentences: number;
+  /** Sentences naming a third state or body (Japan, South Korea, the US, NATO, China, …). */
+  thirdPartySentences: number;
   relationTerms: [string, number][];
   /** Sentences where one side acts in a place of the other ("nordkoreanische Soldaten in Kursk"). */
   actorInPlace: number;
@@ -139,7 +156,8 @@ export function relevanceFeatures(
   lexicon: Lexicon,
   hits: DatasetHits = {},
 ): { features: Features; facts: RelevanceFacts } {
-  const { ru, nk, rel, ruPlace, nkPlace, fronts, others } = compileLexicon(lexicon);
+  const { ru, nk, rel, ruPlace, nkPlace, fronts, others, thirdParties, attribution } =
+    compileLexicon(lexicon);
   const sentences = splitSentences(text);
   // The sentences joined with one separator each, so offsets map back to sentences.
   const joined = sentences.join('\n');
@@ -156,7 +174,13 @@ export function relevanceFeatures(
   const nkPlaceHits = hitsBySentence(nkPlace, joined, starts);
   const frontHits = hitsBySentence(fronts, joined, starts);
   const otherHits = hitsBySentence(others, joined, starts);
+  const attributionHits = hitsBySentence(attribution, joined, starts);
   const has = (hits: Hit[][], i: number) => (hits[i]?.length ?? 0) > 0;
+  // A third party that is only the source ("nach Angaben aus Washington", "South Korea's military
+  // said") does not make the story about it: short reports on the two cite Seoul and the US.
+  const thirdPartyHits = hitsBySentence(thirdParties, joined, starts).map((h, i) =>
+    has(attributionHits, i) ? [] : h,
+  );
 
   let pairedSentences = 0;
   let listedWithOthers = 0;
@@ -208,6 +232,7 @@ export function relevanceFeatures(
   const n = Math.max(sentences.length, 1);
   const nkSentences = nkHits.filter((h) => h.length).length;
   const ruSentences = ruHits.filter((h) => h.length).length;
+  const thirdPartySentences = thirdPartyHits.filter((h) => h.length).length;
   const lateOnly = firstPaired >= 0 && !leadPaired && firstPaired >= n * LATE_START;
   const features: Features = {
     // One side's people in the other's country or at Russia's front pair the two as much as naming
@@ -219,6 +244,7 @@ export function relevanceFeatures(
     listedWithOthers: pairedSentences ? listedWithOthers / pairedSentences : 0,
     datasetClaims: Math.log1p(hits.claims ?? 0),
     knownPeople: Math.log1p(hits.people ?? 0),
+    thirdPartyExcess: Math.max(0, thirdPartySentences / n - USUAL_THIRD_PARTY_SHARE),
   };
   const facts: RelevanceFacts = {
     sentences: sentences.length,
@@ -229,6 +255,7 @@ export function relevanceFeatures(
     lateOnly,
     nkSentences,
     ruSentences,
+    thirdPartySentences,
     relationTerms: [...relationTerms.entries()].sort((a, b) => b[1] - a[1]),
     actorInPlace,
     actorInPlaceExample,

@@ -35,6 +35,10 @@ const FEATURE_LABELS: Record<FeatureName, { more: string; less: string }> = {
   },
   datasetClaims: { more: 'claims from the dataset', less: 'no claim from the dataset' },
   knownPeople: { more: 'known experts and officials', less: 'no known expert or official' },
+  thirdPartyExcess: {
+    more: 'most of the text about third parties (Japan, South Korea, the US, China, …)',
+    less: 'not mostly about third parties',
+  },
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -71,6 +75,11 @@ function describe(facts: RelevanceFacts, hits: DatasetHits): string[] {
   evidence.push(
     `North Korea in ${facts.nkSentences}, Russia in ${facts.ruSentences} of ${facts.sentences} sentences`,
   );
+  if (facts.thirdPartySentences) {
+    evidence.push(
+      `third parties (Japan, South Korea, the US, China, …) in ${facts.thirdPartySentences} of ${facts.sentences} sentences`,
+    );
+  }
   if (hits.claims || hits.people) {
     evidence.push(`known claims: ${hits.claims ?? 0}, known experts and officials: ${hits.people ?? 0}`);
   }
