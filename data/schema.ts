@@ -192,11 +192,27 @@ export const LexiconSchema = v.strictObject({
   russiaPlaces: v.optional(v.array(LexiconTermSchema)),
   northKoreaPlaces: v.optional(v.array(LexiconTermSchema)),
   /**
+   * Where Russia's war is fought (Ukraine, the Donbas, the front line): North Korean soldiers or
+   * shells there are there for Russia, so short war reports name the relation this way too.
+   */
+  warFronts: v.optional(v.array(LexiconTermSchema)),
+  /**
    * Other states that threat assessments and summit communiqués list together with both ("Russia,
    * China, Iran and North Korea"): a pairing inside such a list is a passing mention more often than
    * the topic.
    */
   otherStates: v.optional(v.array(LexiconTermSchema)),
+  /**
+   * States and bodies that stories about someone else are about (Japan, South Korea, the US, NATO,
+   * the UN, and their leaders): with otherStates they measure how much of a text is about a third
+   * party rather than about the two.
+   */
+  thirdParties: v.optional(v.array(LexiconTermSchema)),
+  /**
+   * Words that cite a source ("nach Angaben", "according to", "said"): a third party in such a
+   * sentence is where the news came from, not what it is about.
+   */
+  attribution: v.optional(v.array(LexiconTermSchema)),
 });
 
 export const EventSchema = v.strictObject({

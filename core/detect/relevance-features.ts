@@ -30,7 +30,10 @@ interface CompiledLexicon {
   rel: CompiledSide;
   ruPlace: CompiledSide;
   nkPlace: CompiledSide;
+  fronts: CompiledSide;
   others: CompiledSide;
+  thirdParties: CompiledSide;
+  attribution: CompiledSide;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -44,7 +47,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       rel: compileSide(lexicon.relation),
       ruPlace: compileSide(lexicon.russiaPlaces ?? []),
       nkPlace: compileSide(lexicon.northKoreaPlaces ?? []),
+      fronts: compileSide(lexicon.warFronts ?? []),
       others: compileSide(lexicon.otherStates ?? []),
+      thirdParties: compileSide([...(lexicon.otherStates ?? []), ...(lexicon.thirdParties ?? [])]),
+      attribution: compileSide(lexicon.attribution ?? []),
     };
     compiledCache.set(lexicon, compiled);
   }
@@ -76,6 +82,13 @@ function hitsBySentence(side: CompiledSide, text: string, starts: number[]): Hit
 const LEAD_SENTENCES = 3;
 /** Pairings that start only after this share of the text are the background paragraph of wire stories. */
 const LATE_START = 1 / 3;
+/**
+ * Up to this share of sentences, third parties are the sources and reactions any report on the two
+ * carries (Seoul's spy agency, Washington's condemnation); only the excess says the text is about
+ * them. A plain share would also count their absence as evidence for the topic, and an unrelated
+ * story with one passing pairing names no third party at all.
+ */
+const USUAL_THIRD_PARTY_SHARE = 0.3;
 
 /**
  * The features the model weighs, in the order of its weights. Counts enter as log(1 + n), so the
@@ -83,18 +96,23 @@ const LATE_START = 1 / 3;
  * three-sentence report about North Korean soldiers is not outweighed by a long article that names
  * them twice in passing (topic classifiers normalise for length for the same reason). Features the
  * fit gave no weight on real articles (relation terms near pairings, neighbouring-sentence pairings,
- * the late-background flag, the share of paired sentences) were dropped to keep the model small; the
- * evidence still reports relation terms and neighbouring pairings for the reader.
+ * the late-background flag, the share of paired sentences, a separate count of one side's people in
+ * the other's country, which the fit gave no weight once such sentences count as pairings) were
+ * dropped to keep the model small; the evidence still reports relation terms, neighbouring pairings
+ * and places for the reader. Sentences naming a third party (Japan, South Korea, the US, NATO,
+ * China, …) beyond the usual share tell a story about someone else that names the two together (a
+ * Japanese white paper, a South Korean president's envoys, a Security Council vote) from one about
+ * the two; paired sentences count too, since such stories pair the two inside the third party's.
  */
 export const FEATURE_NAMES = [
   'pairedSentences',
   'leadPaired',
   'northKoreaShare',
   'bothSidesPersist',
-  'actorInOtherPlace',
   'listedWithOthers',
   'datasetClaims',
   'knownPeople',
+  'thirdPartyExcess',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -104,14 +122,22 @@ export interface RelevanceFacts {
   sentences: number;
   pairedSentences: number;
   neighbourPairs: number;
+  /** A pairing, neighbouring pair, place or front sentence among the first sentences. */
   leadPaired: boolean;
+  /** Both sides named in one sentence among the first sentences. */
+  leadBothNamed: boolean;
   lateOnly: boolean;
   nkSentences: number;
   ruSentences: number;
+  /** Sentences naming a third state or body (Japan, South Korea, the US, NATO, China, …). */
+  thirdPartySentences: number;
   relationTerms: [string, number][];
   /** Sentences where one side acts in a place of the other ("nordkoreanische Soldaten in Kursk"). */
   actorInPlace: number;
   actorInPlaceExample: string | undefined;
+  /** Sentences with North Korea at Russia's war fronts ("Kiew hält nordkoreanische Soldaten gefangen"). */
+  atFront: number;
+  atFrontExample: string | undefined;
   /** Paired sentences that also name China, Iran or another state, as lists of states do. */
   listedWithOthers: number;
   examples: string[];
@@ -130,7 +156,8 @@ export function relevanceFeatures(
   lexicon: Lexicon,
   hits: DatasetHits = {},
 ): { features: Features; facts: RelevanceFacts } {
-  const { ru, nk, rel, ruPlace, nkPlace, others } = compileLexicon(lexicon);
+  const { ru, nk, rel, ruPlace, nkPlace, fronts, others, thirdParties, attribution } =
+    compileLexicon(lexicon);
   const sentences = splitSentences(text);
   // The sentences joined with one separator each, so offsets map back to sentences.
   const joined = sentences.join('\n');
@@ -145,16 +172,26 @@ export function relevanceFeatures(
   const relHits = hitsBySentence(rel, joined, starts);
   const ruPlaceHits = hitsBySentence(ruPlace, joined, starts);
   const nkPlaceHits = hitsBySentence(nkPlace, joined, starts);
+  const frontHits = hitsBySentence(fronts, joined, starts);
   const otherHits = hitsBySentence(others, joined, starts);
+  const attributionHits = hitsBySentence(attribution, joined, starts);
   const has = (hits: Hit[][], i: number) => (hits[i]?.length ?? 0) > 0;
+  // A third party that is only the source ("nach Angaben aus Washington", "South Korea's military
+  // said") does not make the story about it: short reports on the two cite Seoul and the US.
+  const thirdPartyHits = hitsBySentence(thirdParties, joined, starts).map((h, i) =>
+    has(attributionHits, i) ? [] : h,
+  );
 
   let pairedSentences = 0;
   let listedWithOthers = 0;
   let neighbourPairs = 0;
   let leadPaired = false;
+  let leadBothNamed = false;
   let firstPaired = -1;
   let actorInPlace = 0;
   let actorInPlaceExample: string | undefined;
+  let atFront = 0;
+  let atFrontExample: string | undefined;
   const relationTerms = new Map<string, number>();
   const examples: string[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -166,15 +203,23 @@ export function relevanceFeatures(
     const inPlace =
       (has(nkHits, i) && has(ruPlaceHits, i) && !has(ruHits, i)) ||
       (has(ruHits, i) && has(nkPlaceHits, i) && !has(nkHits, i));
+    // North Korea at Russia's war fronts (soldiers captured in Ukraine, shells at the front) is
+    // North Korea in Russia's war; Russia there is just the war, so fronts count for one side only.
+    const front = !inPlace && has(nkHits, i) && has(frontHits, i) && !has(ruHits, i);
     if (inPlace) {
       actorInPlace++;
       actorInPlaceExample ??= shorten(sentences[i]!);
     }
-    if (!both && !neighbour && !inPlace) continue;
+    if (front) {
+      atFront++;
+      atFrontExample ??= shorten(sentences[i]!);
+    }
+    if (!both && !neighbour && !inPlace && !front) continue;
     if (both) pairedSentences++;
     if (both && has(otherHits, i)) listedWithOthers++;
     else if (neighbour) neighbourPairs++;
     if (i < LEAD_SENTENCES) leadPaired = true;
+    if (both && i < LEAD_SENTENCES) leadBothNamed = true;
     if (firstPaired < 0) firstPaired = i;
     if (both && examples.length < 3) examples.push(shorten(sentences[i]!));
     const nearby = neighbour ? [...(relHits[i] ?? []), ...(relHits[i + 1] ?? [])] : (relHits[i] ?? []);
@@ -187,28 +232,35 @@ export function relevanceFeatures(
   const n = Math.max(sentences.length, 1);
   const nkSentences = nkHits.filter((h) => h.length).length;
   const ruSentences = ruHits.filter((h) => h.length).length;
+  const thirdPartySentences = thirdPartyHits.filter((h) => h.length).length;
   const lateOnly = firstPaired >= 0 && !leadPaired && firstPaired >= n * LATE_START;
   const features: Features = {
-    pairedSentences: Math.log1p(pairedSentences),
+    // One side's people in the other's country or at Russia's front pair the two as much as naming
+    // both does: short war reports rarely name Russia next to its North Korean soldiers.
+    pairedSentences: Math.log1p(pairedSentences + actorInPlace + atFront),
     leadPaired: leadPaired ? 1 : 0,
     northKoreaShare: nkSentences / n,
-    bothSidesPersist: Math.log1p(Math.min(nkSentences, ruSentences + actorInPlace)),
-    actorInOtherPlace: Math.log1p(actorInPlace),
+    bothSidesPersist: Math.log1p(Math.min(nkSentences, ruSentences + actorInPlace + atFront)),
     listedWithOthers: pairedSentences ? listedWithOthers / pairedSentences : 0,
     datasetClaims: Math.log1p(hits.claims ?? 0),
     knownPeople: Math.log1p(hits.people ?? 0),
+    thirdPartyExcess: Math.max(0, thirdPartySentences / n - USUAL_THIRD_PARTY_SHARE),
   };
   const facts: RelevanceFacts = {
     sentences: sentences.length,
     pairedSentences,
     neighbourPairs,
     leadPaired,
+    leadBothNamed,
     lateOnly,
     nkSentences,
     ruSentences,
+    thirdPartySentences,
     relationTerms: [...relationTerms.entries()].sort((a, b) => b[1] - a[1]),
     actorInPlace,
     actorInPlaceExample,
+    atFront,
+    atFrontExample,
     listedWithOthers,
     examples,
   };

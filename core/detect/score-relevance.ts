@@ -19,23 +19,26 @@ export const MAX_DETECTION_CHARS = 100_000;
 
 /** How the popup names a feature when it says what weighed most: above and below its usual value. */
 const FEATURE_LABELS: Record<FeatureName, { more: string; less: string }> = {
-  pairedSentences: { more: 'both named in one sentence', less: 'rarely named in one sentence' },
-  leadPaired: { more: 'both named in the headline or lead', less: 'not paired in the headline or lead' },
+  pairedSentences: {
+    more: "both named in one sentence (or one side's people in the other's country)",
+    less: 'rarely named in one sentence',
+  },
+  leadPaired: { more: 'paired in the headline or lead', less: 'not paired in the headline or lead' },
   northKoreaShare: {
     more: 'much of the text about North Korea',
     less: 'little of the text about North Korea',
   },
   bothSidesPersist: { more: 'both sides keep coming back', less: 'one side named only now and then' },
-  actorInOtherPlace: {
-    more: "one side's people in the other's country",
-    less: "no one in the other's country",
-  },
   listedWithOthers: {
     more: 'paired in lists with other states',
     less: 'paired on their own, not in lists of states',
   },
   datasetClaims: { more: 'claims from the dataset', less: 'no claim from the dataset' },
   knownPeople: { more: 'known experts and officials', less: 'no known expert or official' },
+  thirdPartyExcess: {
+    more: 'most of the text about third parties (Japan, South Korea, the US, China, …)',
+    less: 'not mostly about third parties',
+  },
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -46,11 +49,18 @@ function describe(facts: RelevanceFacts, hits: DatasetHits): string[] {
     `Russia and North Korea named together in ${plural(facts.pairedSentences, 'sentence')}` +
       (facts.neighbourPairs ? ` (and in neighbouring sentences)` : ''),
   );
-  if (facts.leadPaired) evidence.push('both named in the headline or lead');
+  if (facts.leadBothNamed) evidence.push('both named in the headline or lead');
+  else if (facts.leadPaired)
+    evidence.push("one side's people in the other's country or at Russia's front in the headline or lead");
   if (facts.lateOnly) evidence.push('named together only late in the text, as background');
   if (facts.actorInPlace) {
     evidence.push(
       `one side's people in the other's country in ${plural(facts.actorInPlace, 'sentence')}: “${facts.actorInPlaceExample}”`,
+    );
+  }
+  if (facts.atFront) {
+    evidence.push(
+      `North Korea at Russia's war front in ${plural(facts.atFront, 'sentence')}: “${facts.atFrontExample}”`,
     );
   }
   if (facts.listedWithOthers) {
@@ -65,6 +75,11 @@ function describe(facts: RelevanceFacts, hits: DatasetHits): string[] {
   evidence.push(
     `North Korea in ${facts.nkSentences}, Russia in ${facts.ruSentences} of ${facts.sentences} sentences`,
   );
+  if (facts.thirdPartySentences) {
+    evidence.push(
+      `third parties (Japan, South Korea, the US, China, …) in ${facts.thirdPartySentences} of ${facts.sentences} sentences`,
+    );
+  }
   if (hits.claims || hits.people) {
     evidence.push(`known claims: ${hits.claims ?? 0}, known experts and officials: ${hits.people ?? 0}`);
   }
@@ -89,10 +104,13 @@ export function scoreRelevance(
   const p = probability(model, features);
   const onTopic = p >= model.threshold;
   const evidence = describe(facts, hits);
-  // The features that pushed hardest towards the verdict, so the reader sees why, not just what.
+  // The features that pushed hardest towards the verdict, so the reader sees why, not just what. An
+  // on-topic verdict is explained by what the text has before what it lacks: "paired on their own,
+  // not in lists of states" is true of most short reports and tells the reader little.
+  const present = (z: number) => (onTopic && z < 0 ? 0 : 1);
   const decisive = [...contributions(model, features)]
     .filter(([, c]) => (onTopic ? c.logOdds > 0.25 : c.logOdds < -0.25))
-    .sort((a, b) => Math.abs(b[1].logOdds) - Math.abs(a[1].logOdds))
+    .sort((a, b) => present(b[1].z) - present(a[1].z) || Math.abs(b[1].logOdds) - Math.abs(a[1].logOdds))
     .slice(0, 3)
     .map(([name, c]) => FEATURE_LABELS[name][c.z >= 0 ? 'more' : 'less']);
   if (decisive.length)
