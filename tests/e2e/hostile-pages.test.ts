@@ -586,7 +586,10 @@ describe('pages that are merely hard', () => {
     expect(await page.locator('#lead kontext-mark').allTextContents()).toEqual(['Jenny Town']);
     expect(elapsed).toBeLessThan(15_000);
     // Parsing 5 MB freezes any page for a while; after that, Kontext's work must not freeze it long.
-    expect(clock.longestGap).toBeLessThan(1_000);
+    // The bound is what catches the failure that matters (marking in one go froze such pages for
+    // many seconds), not a speed figure: the browser's own layout of 5 MB after a slice of marks
+    // took 1.1 s once on this 2-core machine while other work ran (precise times are the bench's).
+    expect(clock.longestGap).toBeLessThan(2_000);
     await page.waitForTimeout(200);
     expect(await ticks(page)).toBeGreaterThan(clock.ticks);
     expect(await pageErrors(page)).toEqual([]);
