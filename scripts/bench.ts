@@ -130,48 +130,79 @@ async function main() {
   log(`Kontext bench: medians of ${REPS} runs in ${executablePath}`);
   if (process.argv.includes('--profile')) {
     // Where our time goes on the 500 KB page, step by step; for work on the engine, not a target.
-    for (let i = 0; i < REPS; i++) {
-      const { r } = await inPage<Record<string, number>>('profile', 1000, 500);
+    // The same on one 256 KB paragraph of mentions, where Firefox's scan was once quadratic.
+    const steps = (r: Record<string, number>) =>
+      Object.entries(r)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ');
+    for (let i = 0; i < REPS; i++)
+      log(`  profile: ${steps((await inPage<Record<string, number>>('profile', 1000, 500)).r)}`);
+    for (let i = 0; i < 3; i++)
       log(
-        `  profile: ${Object.entries(r)
-          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-          .join(', ')}`,
+        `  profile, one paragraph: ${steps((await inPage<Record<string, number>>('profileMentions', 1000, 256)).r)}`,
       );
-    }
   }
-  const [ours1k, floor1k, ours100, ours10k] = (await interleaved([
-    { label: 'ours, 500 KB, 1,000 aliases', method: 'ours', n: 1000, kb: 500 },
-    { label: 'floor, 500 KB, 1,000 aliases', method: 'floor', n: 1000, kb: 500 },
-    { label: 'ours, 500 KB, 100 aliases', method: 'ours', n: 100, kb: 500 },
-    { label: 'ours, 500 KB, 10,000 aliases', method: 'ours', n: 10000, kb: 500 },
-  ])) as [Result, Result, Result, Result];
-  report('floor, 500 KB, 1,000 aliases', floor1k);
-  report('ours, 500 KB, 1,000 aliases', ours1k, floor1k);
-  report('ours, 500 KB, 100 aliases', ours100, floor1k);
-  report('ours, 500 KB, 10,000 aliases', ours10k, floor1k);
-  log(
-    `  first viewport highlighted (500 KB, 1,000 aliases): ${ours1k.firstViewMs.toFixed(1)} ms after start;` +
-      ` longest slice of ours on 500 KB: ${Math.max(ours1k.longestSliceMs, ours100.longestSliceMs, ours10k.longestSliceMs).toFixed(1)} ms`,
-  );
-
-  // Many mentions in one text node (security review F5): the content script's path with its caps,
-  // and the wrapping alone with no cap, at 256 KB and at four times that.
-  const [many1x, many4x, wrap1x, wrap4x] = (await interleaved(
-    [
-      { label: 'one paragraph, 256 KB', method: 'manyMentions', n: 1000, kb: 256 },
-      { label: 'one paragraph, 1 MB', method: 'manyMentions', n: 1000, kb: 1024 },
-      { label: 'wrap only, no cap, 256 KB', method: 'wrapMentions', n: 1000, kb: 256 },
-      { label: 'wrap only, no cap, 1 MB', method: 'wrapMentions', n: 1000, kb: 1024 },
-    ],
-    3,
-  )) as [Result, Result, Result, Result];
   const mentions1x = Math.round((256 * 1024) / 'Anna Adler warned Moscow and Pyongyang. '.length);
   const mentions4x = Math.round((1024 * 1024) / 'Anna Adler warned Moscow and Pyongyang. '.length);
-  report(`one paragraph, 256 KB, ${mentions1x} mentions`, many1x);
-  report(`one paragraph, 1 MB, ${mentions4x} mentions`, many4x);
-  report('wrap alone, no cap, 256 KB', wrap1x);
-  report('wrap alone, no cap, 1 MB', wrap4x);
   const perMention = (r: Result, n: number) => r.scriptMs / n;
+  /**
+   * What both browsers measure: the 500 KB page against the floor and at three dataset sizes; many
+   * mentions in one text node (security review F5), the content script's path with its caps and the
+   * wrapping alone with no cap, at 256 KB and at four times that; and the off-topic page.
+   */
+  const measureShared = async (runner: PageRunner) => {
+    const [ours1k, floor1k, ours100, ours10k] = (await interleaved(
+      [
+        { label: 'ours, 500 KB, 1,000 aliases', method: 'ours', n: 1000, kb: 500 },
+        { label: 'floor, 500 KB, 1,000 aliases', method: 'floor', n: 1000, kb: 500 },
+        { label: 'ours, 500 KB, 100 aliases', method: 'ours', n: 100, kb: 500 },
+        { label: 'ours, 500 KB, 10,000 aliases', method: 'ours', n: 10000, kb: 500 },
+      ],
+      REPS,
+      runner,
+    )) as [Result, Result, Result, Result];
+    report('floor, 500 KB, 1,000 aliases', floor1k);
+    report('ours, 500 KB, 1,000 aliases', ours1k, floor1k);
+    report('ours, 500 KB, 100 aliases', ours100, floor1k);
+    report('ours, 500 KB, 10,000 aliases', ours10k, floor1k);
+    log(
+      `  first viewport highlighted (500 KB, 1,000 aliases): ${ours1k.firstViewMs.toFixed(1)} ms after start;` +
+        ` longest slice of ours on 500 KB: ${Math.max(ours1k.longestSliceMs, ours100.longestSliceMs, ours10k.longestSliceMs).toFixed(1)} ms`,
+    );
+    const [many1x, many4x, wrap1x, wrap4x] = (await interleaved(
+      [
+        { label: 'one paragraph, 256 KB', method: 'manyMentions', n: 1000, kb: 256 },
+        { label: 'one paragraph, 1 MB', method: 'manyMentions', n: 1000, kb: 1024 },
+        { label: 'wrap only, no cap, 256 KB', method: 'wrapMentions', n: 1000, kb: 256 },
+        { label: 'wrap only, no cap, 1 MB', method: 'wrapMentions', n: 1000, kb: 1024 },
+      ],
+      3,
+      runner,
+    )) as [Result, Result, Result, Result];
+    report(`one paragraph, 256 KB, ${mentions1x} mentions`, many1x);
+    report(`one paragraph, 1 MB, ${mentions4x} mentions`, many4x);
+    report('wrap alone, no cap, 256 KB', wrap1x);
+    report('wrap alone, no cap, 1 MB', wrap4x);
+    const off: { probeMs: number; textContentMs: number }[] = [];
+    for (let i = 0; i < REPS; i++)
+      off.push((await runner.inPage<{ probeMs: number; textContentMs: number }>('offTopic', 10, 500)).r);
+    const probeMs = median(off.map((o) => o.probeMs));
+    const textContentMs = median(off.map((o) => o.textContentMs));
+    log(`  off-topic 500 KB: probe ${probeMs.toFixed(2)} ms, textContent ${textContentMs.toFixed(2)} ms`);
+    const ratios = {
+      highlightScriptVsFloor: ours1k.scriptMs / floor1k.scriptMs,
+      highlightWallVsFloor: ours1k.ms / floor1k.ms,
+      perMention4xVs1x: perMention(many4x, mentions4x) / perMention(many1x, mentions1x),
+      wrapPerMention4xVs1x: perMention(wrap4x, mentions4x) / perMention(wrap1x, mentions1x),
+      scale10kVs100: ours10k.scriptMs / ours100.scriptMs,
+      // The probe reads textContent itself: its whole cost over one read of the same page.
+      offTopicVsTextContent: probeMs / textContentMs,
+    };
+    return { ratios, ours1k, floor1k, ours100, ours10k, many1x, many4x, wrap4x, probeMs, textContentMs };
+  };
+  const { ratios, ours1k, floor1k, ours100, ours10k, many1x, many4x, wrap4x, probeMs, textContentMs } =
+    await measureShared(browser);
+
   const naive1k = process.argv.includes('--skip-naive')
     ? { ms: NaN }
     : ((
@@ -181,13 +212,6 @@ async function main() {
         )
       )[0] as Result);
   log(`  mark.js searching each of 1,000 aliases, 500 KB (1 run): ${naive1k.ms.toFixed(0)} ms`);
-
-  const off: { probeMs: number; textContentMs: number }[] = [];
-  for (let i = 0; i < REPS; i++)
-    off.push((await inPage<{ probeMs: number; textContentMs: number }>('offTopic', 10, 500)).r);
-  const probeMs = median(off.map((o) => o.probeMs));
-  const textContentMs = median(off.map((o) => o.textContentMs));
-  log(`  off-topic 500 KB: probe ${probeMs.toFixed(2)} ms, textContent ${textContentMs.toFixed(2)} ms`);
 
   // The worst of three runs: one long task is what a reader would feel.
   type LongRun = {
@@ -216,7 +240,7 @@ async function main() {
    * little): the 500 KB page against the floor and at three dataset sizes, the one-paragraph pages
    * and the off-topic page. Skipped, with a line saying so, where Firefox is not installed.
    */
-  const firefoxRatios = async (): Promise<Record<string, number> | undefined> => {
+  const firefoxRatios = async (): Promise<Partial<Record<string, number>> | undefined> => {
     if (process.argv.includes('--chromium-only')) return undefined;
     if (!haveFirefox()) {
       log(`\n  Firefox: not found at ${FIREFOX_PATH} (set FIREFOX_PATH); its column stays empty.`);
@@ -225,44 +249,7 @@ async function main() {
     const fx = await firefoxRunner(script);
     try {
       log(`\nThe same in Firefox (${FIREFOX_PATH}), medians of ${REPS} runs:`);
-      const [o1k, f1k, o100, o10k] = (await interleaved(
-        [
-          { label: 'ours, 500 KB, 1,000 aliases', method: 'ours', n: 1000, kb: 500 },
-          { label: 'floor, 500 KB, 1,000 aliases', method: 'floor', n: 1000, kb: 500 },
-          { label: 'ours, 500 KB, 100 aliases', method: 'ours', n: 100, kb: 500 },
-          { label: 'ours, 500 KB, 10,000 aliases', method: 'ours', n: 10000, kb: 500 },
-        ],
-        REPS,
-        fx,
-      )) as [Result, Result, Result, Result];
-      report('floor, 500 KB, 1,000 aliases', f1k);
-      report('ours, 500 KB, 1,000 aliases', o1k, f1k);
-      report('ours, 500 KB, 100 aliases', o100, f1k);
-      report('ours, 500 KB, 10,000 aliases', o10k, f1k);
-      const [m1, m4, w1, w4] = (await interleaved(
-        [
-          { label: 'one paragraph, 256 KB', method: 'manyMentions', n: 1000, kb: 256 },
-          { label: 'one paragraph, 1 MB', method: 'manyMentions', n: 1000, kb: 1024 },
-          { label: 'wrap only, no cap, 256 KB', method: 'wrapMentions', n: 1000, kb: 256 },
-          { label: 'wrap only, no cap, 1 MB', method: 'wrapMentions', n: 1000, kb: 1024 },
-        ],
-        3,
-        fx,
-      )) as [Result, Result, Result, Result];
-      report(`one paragraph, 1 MB, ${mentions4x} mentions`, m4);
-      report('wrap alone, no cap, 1 MB', w4);
-      const fxOff: { probeMs: number; textContentMs: number }[] = [];
-      for (let i = 0; i < REPS; i++)
-        fxOff.push((await fx.inPage<{ probeMs: number; textContentMs: number }>('offTopic', 10, 500)).r);
-      return {
-        highlightScriptVsFloor: o1k.scriptMs / f1k.scriptMs,
-        highlightWallVsFloor: o1k.ms / f1k.ms,
-        perMention4xVs1x: perMention(m4, mentions4x) / perMention(m1, mentions1x),
-        wrapPerMention4xVs1x: perMention(w4, mentions4x) / perMention(w1, mentions1x),
-        scale10kVs100: o10k.scriptMs / o100.scriptMs,
-        offTopicVsTextContent:
-          median(fxOff.map((o) => o.probeMs)) / median(fxOff.map((o) => o.textContentMs)),
-      };
+      return (await measureShared(fx)).ratios;
     } finally {
       await fx.close();
     }
@@ -270,8 +257,7 @@ async function main() {
   const firefox = await firefoxRatios();
 
   const results = {
-    highlightScriptVsFloor: ours1k.scriptMs / floor1k.scriptMs,
-    highlightWallVsFloor: ours1k.ms / floor1k.ms,
+    ...ratios,
     firstViewportMs: ours1k.firstViewMs,
     longestSliceMs: Math.max(
       ours1k.longestSliceMs,
@@ -282,12 +268,7 @@ async function main() {
       longestSlice2mb,
     ),
     manyMentionsSliceMs: many4x.longestSliceMs,
-    perMention4xVs1x: perMention(many4x, mentions4x) / perMention(many1x, mentions1x),
-    wrapPerMention4xVs1x: perMention(wrap4x, mentions4x) / perMention(wrap1x, mentions1x),
     naiveVsOurs: naive1k.ms / ours1k.ms,
-    scale10kVs100: ours10k.scriptMs / ours100.scriptMs,
-    // The probe reads textContent itself: its whole cost over one read of the same page.
-    offTopicVsTextContent: probeMs / textContentMs,
     longestTaskMs: long.longestTaskMs,
     contentScriptKbGz,
     medians: {

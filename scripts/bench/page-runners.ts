@@ -29,6 +29,31 @@ async function callBench([method, n, kb]: readonly [string, number, number]) {
   return { r: await api[method]!(kb), compileMs };
 }
 
+/** What both drivers' pages offer that a run needs (playwright-core and puppeteer-core agree here). */
+interface BenchPage {
+  goto(url: string): Promise<unknown>;
+  addScriptTag(options: { content: string }): Promise<unknown>;
+  evaluate(fn: typeof callBench, args: readonly [string, number, number]): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * One measurement on a fresh page: a site of its own for every run, so that each runs in a fresh
+ * renderer process and no run pays for the garbage the previous one left behind.
+ */
+async function runOnce<T>(
+  page: BenchPage,
+  run: number,
+  script: string,
+  args: readonly [string, number, number],
+): Promise<{ r: T; compileMs: number }> {
+  await page.goto(`https://run${run}.bench-kontext.test/`);
+  await page.addScriptTag({ content: script });
+  const result = await page.evaluate(callBench, args);
+  await page.close();
+  return result as { r: T; compileMs: number };
+}
+
 export async function chromiumRunner(executablePath: string, script: string): Promise<PageRunner> {
   const browser = await chromium.launch({
     executablePath,
@@ -47,16 +72,8 @@ export async function chromiumRunner(executablePath: string, script: string): Pr
   let runs = 0;
   return {
     name: 'Chromium',
-    async inPage<T>(method: BenchMethod, compileN: number, kb: number) {
-      const page = await context.newPage();
-      // A site of its own for every run, so that each runs in a fresh renderer process and no run
-      // pays for the garbage the previous one left behind.
-      await page.goto(`https://run${++runs}.bench-kontext.test/`);
-      await page.addScriptTag({ content: script });
-      const result = await page.evaluate(callBench, [method, compileN, kb] as const);
-      await page.close();
-      return result as { r: T; compileMs: number };
-    },
+    inPage: async (method, compileN, kb) =>
+      runOnce(await context.newPage(), ++runs, script, [method, compileN, kb]),
     close: () => browser.close(),
   };
 }
@@ -86,17 +103,13 @@ export async function firefoxRunner(script: string): Promise<PageRunner> {
   let runs = 0;
   return {
     name: 'Firefox',
-    async inPage<T>(method: BenchMethod, compileN: number, kb: number) {
+    async inPage(method, compileN, kb) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: BLANK });
       });
-      await page.goto(`https://run${++runs}.bench-kontext.test/`);
-      await page.addScriptTag({ content: script });
-      const result = await page.evaluate(callBench, [method, compileN, kb] as const);
-      await page.close();
-      return result as { r: T; compileMs: number };
+      return runOnce(page, ++runs, script, [method, compileN, kb]);
     },
     close: () => browser.close(),
   };
