@@ -64,9 +64,7 @@ export function personAtDate(person: Person, articleDate?: string): PersonAtDate
     held.length > 0
       ? latestStart(held)
       : (latestEnd(roles.filter((r) => r.to !== undefined && isBefore(r.to, articleDate))) ??
-        latestStart(
-          roles.filter((r) => r.fromSeen && !begunAfter(r, articleDate) && !heldAt(r, articleDate)),
-        ));
+        latestStart(roles.filter((r) => r.fromSeen && !heldAt(r, articleDate))));
   const changes: PersonChange[] = [
     ...held.flatMap((role) =>
       role.to === undefined ? [] : [{ kind: 'left' as const, role, date: role.to }],
