@@ -49,7 +49,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       nkPlace: compileSide(lexicon.northKoreaPlaces ?? []),
       fronts: compileSide(lexicon.warFronts ?? []),
       others: compileSide(lexicon.otherStates ?? []),
-      thirdParties: compileSide([...(lexicon.otherStates ?? []), ...(lexicon.thirdParties ?? [])]),
+      thirdParties: compileSide(lexicon.thirdParties ?? []),
       attribution: compileSide(lexicon.attribution ?? []),
     };
     compiledCache.set(lexicon, compiled);
@@ -178,8 +178,9 @@ export function relevanceFeatures(
   const has = (hits: Hit[][], i: number) => (hits[i]?.length ?? 0) > 0;
   // A third party that is only the source ("nach Angaben aus Washington", "South Korea's military
   // said") does not make the story about it: short reports on the two cite Seoul and the US.
+  // Third parties are the other states already read above and the further list (Japan, NATO, …).
   const thirdPartyHits = hitsBySentence(thirdParties, joined, starts).map((h, i) =>
-    has(attributionHits, i) ? [] : h,
+    has(attributionHits, i) ? [] : [...(otherHits[i] ?? []), ...h],
   );
 
   let pairedSentences = 0;
