@@ -130,8 +130,10 @@ export function NotesPage({ api, strings, language, entityLabel, saveFile }: Not
         kind: 'error',
         text: response.code === 'quota' ? strings.quotaImport : response.error,
       });
-    setStatus({ kind: 'imported', report: response.report });
+    // The report comes once the list holds what it reports: "Imported 1 note." over a list without
+    // that note read as a failed import (and an e2e test caught the list a moment behind).
     await reload();
+    setStatus({ kind: 'imported', report: response.report });
   };
 
   const setFilter = (key: 'text' | 'entity' | 'site' | 'tag', value: string) =>
