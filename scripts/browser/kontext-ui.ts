@@ -264,7 +264,7 @@ export async function typeInNotesFrame(page: Page, text: string): Promise<void> 
   // The same untraced reset, after the click: the keys then reach a frame that is gone and the new
   // editor stays empty. Typed once more, with real keys, as a reader would; a second miss fails.
   const box = await field();
-  if ((await box.inputValue()) !== text) {
+  if ((await box.inputValue({ timeout: 5_000 })) !== text) {
     await box.click({ timeout: 5_000 });
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(text);
