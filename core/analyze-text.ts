@@ -1,9 +1,10 @@
-import type { FindingData } from './dataset/finding-data';
+import type { Dataset } from '../data/schema';
+import { datasetMatcherTables, type FindingData } from './dataset/finding-data';
 import { claimsMatchableAt } from './claims/claim-date-gate';
-import { claimPatternEntries } from './claims/compile-claim-patterns';
+import { CLAIM_MATCHER_OPTIONS } from './claims/compile-claim-patterns';
 import { scoreRelevance } from './detect/score-relevance';
 import type { Detection } from './detect/detection';
-import { compileMatcher, type Matcher, type MatchRange, type MatcherEntry } from './matcher/compile-matcher';
+import { matcherFromTables, type Matcher, type MatchRange } from './matcher/compile-matcher';
 
 export interface Analysis {
   detection: Detection;
@@ -12,20 +13,15 @@ export interface Analysis {
   claims: { id: string; count: number }[];
 }
 
-/** One matcher for the whole dataset: every highlighted person's aliases and every claim pattern. */
-export function compileDatasetMatcher(dataset: FindingData): Matcher {
-  const entries: MatcherEntry[] = dataset.people
-    .filter((p) => p.highlight)
-    .flatMap((p) =>
-      p.aliases.map((a) => ({
-        text: a.text,
-        id: p.id,
-        kind: 'expert' as const,
-        ambiguous: a.ambiguous,
-        afterFullName: a.afterFullName,
-      })),
-    );
-  return compileMatcher(entries, claimPatternEntries(dataset.claims));
+/**
+ * One matcher for the whole dataset: every highlighted person's aliases and every claim pattern.
+ * The finding data brings its tables ready-made; a full dataset (Node tools, tests) has them built.
+ */
+export function compileDatasetMatcher(dataset: Dataset | FindingData): Matcher {
+  return matcherFromTables(
+    'matcher' in dataset ? dataset.matcher : datasetMatcherTables(dataset),
+    CLAIM_MATCHER_OPTIONS,
+  );
 }
 
 function countIds(matches: MatchRange[], kind: MatchRange['kind']): Map<string, number> {
@@ -41,7 +37,7 @@ function countIds(matches: MatchRange[], kind: MatchRange['kind']): Map<string, 
  */
 export function analyzeText(
   text: string,
-  dataset: FindingData,
+  dataset: Dataset | FindingData,
   matcher: Matcher = compileDatasetMatcher(dataset),
   published?: string,
 ): Analysis {

@@ -25,6 +25,12 @@ const root = resolve(import.meta.dirname, '..');
 const ENTRIES = {
   'script start to finding data read': `import data from 'virtual:kontext-finding-data';
 globalThis.kontextData = data;`,
+  'script start to matcher ready (names and claims), finding data': `import data from 'virtual:kontext-finding-data';
+import { compileDatasetMatcher } from './core/analyze-text';
+compileDatasetMatcher(data);`,
+  'script start to lexicon ready, finding data': `import data from 'virtual:kontext-finding-data';
+import { compileLexicon } from './core/detect/score-relevance';
+compileLexicon(data.lexicon);`,
   'script start to first scan, finding data (shipped)': `import data from 'virtual:kontext-finding-data';
 import { compileDatasetMatcher } from './core/analyze-text';
 import { compileLexicon } from './core/detect/score-relevance';

@@ -1,5 +1,5 @@
-import type { FindingData } from '../dataset/finding-data';
-import type { PatternEntry } from '../matcher/compile-matcher';
+import type { Claim } from '../../data/schema';
+import type { MatcherOptions, PatternEntry } from '../matcher/compile-matcher';
 import { expandNumberPlaceholders } from './expand-number-placeholders';
 import claimLiterals from './claim-literals.json';
 import { patternKey } from './pattern-key';
@@ -12,13 +12,22 @@ import { patternKey } from './pattern-key';
  */
 const LITERALS: Readonly<Record<string, readonly string[]>> = claimLiterals;
 
-/** Every claim pattern of the dataset, with number placeholders expanded, ready for the matcher. */
-export function claimPatternEntries(claims: readonly FindingData['claims'][number][]): PatternEntry[] {
+/**
+ * Every claim pattern of the dataset for the matcher: as written, with the literals of its
+ * expanded form. The matcher expands it on first use, given CLAIM_MATCHER_OPTIONS.
+ */
+export function claimPatternEntries(claims: readonly Pick<Claim, 'id' | 'patterns'>[]): PatternEntry[] {
   return claims.flatMap((claim) =>
     claim.patterns.map((p) => {
-      const source = expandNumberPlaceholders(p.pattern);
-      const key = patternKey(source);
-      return { id: claim.id, source, literals: Object.hasOwn(LITERALS, key) ? LITERALS[key] : undefined };
+      const key = patternKey(expandNumberPlaceholders(p.pattern));
+      return {
+        id: claim.id,
+        source: p.pattern,
+        literals: Object.hasOwn(LITERALS, key) ? LITERALS[key] : undefined,
+      };
     }),
   );
 }
+
+/** How the matcher turns a claim pattern as written into a regex: number placeholders expanded. */
+export const CLAIM_MATCHER_OPTIONS: MatcherOptions = { expand: expandNumberPlaceholders };

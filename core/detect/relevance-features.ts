@@ -5,7 +5,7 @@
  * fitted on exactly what it later reads.
  */
 import type { Lexicon, LexiconTerm } from '../../data/schema';
-import { withoutCaptures } from '../matcher/compile-matcher';
+import { withoutCaptures } from '../matcher/regex-source';
 import { splitSentences } from '../text/split-sentences';
 
 interface CompiledSide {
