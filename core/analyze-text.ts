@@ -2,7 +2,7 @@ import type { Dataset } from '../data/schema';
 import { datasetMatcherTables, type FindingData } from './dataset/finding-data';
 import { claimsMatchableAt } from './claims/claim-date-gate';
 import { CLAIM_MATCHER_OPTIONS } from './claims/compile-claim-patterns';
-import { scoreRelevance } from './detect/score-relevance';
+import { MAX_DETECTION_CHARS, scoreRelevance } from './detect/score-relevance';
 import type { Detection } from './detect/detection';
 import { matcherFromTables, type Matcher, type MatchRange } from './matcher/compile-matcher';
 
@@ -33,7 +33,9 @@ function countIds(matches: MatchRange[], kind: MatchRange['kind']): Map<string, 
 /**
  * The whole pipeline on plain text: which people and claims it names, and whether it is on topic.
  * `published` (YYYY-MM-DD or YYYY-MM) is the article's date where known; claims made after it do
- * not match, and without it the latest year the text names sets the limit.
+ * not match, and without it the latest year the text names sets the limit. Only what detection
+ * reads (the first MAX_DETECTION_CHARS) is searched: the content script runs this before the first
+ * highlight, and the people and claims feed the verdict; the highlighting reads the whole page.
  */
 export function analyzeText(
   text: string,
@@ -41,8 +43,9 @@ export function analyzeText(
   matcher: Matcher = compileDatasetMatcher(dataset),
   published?: string,
 ): Analysis {
+  const read = text.length > MAX_DETECTION_CHARS ? text.slice(0, MAX_DETECTION_CHARS) : text;
   const matchable = claimsMatchableAt(dataset.claims, { published, text });
-  const matches = matcher.findAll(text).filter((m) => m.kind !== 'claim' || matchable.has(m.id));
+  const matches = matcher.findAll(read).filter((m) => m.kind !== 'claim' || matchable.has(m.id));
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const experts = [...countIds(matches, 'expert')].map(([id, count]) => ({
     id,

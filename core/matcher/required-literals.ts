@@ -26,7 +26,9 @@ export function requiredLiterals(source: string): string[] | undefined {
 function narrowed(set: string[]): string[] {
   if (set.length < 2) return set;
   const shortest = set.reduce((a, b) => (b.length < a.length ? b : a));
-  for (let len = shortest.length; len >= MIN_LITERAL; len--)
+  // A common part much shorter than the set's members is common in any text too ("ers" for
+  // "workers" and "labourers"): the set then filters better, and the table's size matters less.
+  for (let len = shortest.length; len >= Math.max(MIN_LITERAL, Math.min(MIN_NARROWED, strength(set))); len--)
     for (let i = 0; i + len <= shortest.length; i++) {
       const part = shortest.slice(i, i + len);
       if (set.every((s) => s.includes(part))) return [part];
@@ -36,6 +38,8 @@ function narrowed(set: string[]): string[] {
 
 /** A literal shorter than this says too little about a text to be worth checking. */
 const MIN_LITERAL = 3;
+/** The shortest common part that may stand for a whole set (see narrowed). */
+const MIN_NARROWED = 6;
 /** Bounds on spelled-out sets, so that alternations inside alternations stay cheap. */
 const MAX_STRINGS = 32;
 const MAX_LENGTH = 64;
@@ -101,9 +105,12 @@ function cross(left: string[], right: string[]): string[] {
   return out.some((s) => s.length > MAX_LENGTH) ? [] : out;
 }
 
-/** How much a set of literals tells: its shortest member (an empty set tells nothing). */
+/**
+ * How much a set of literals tells: its shortest member, spaces aside (" to " is as common as
+ * "to"); an empty set tells nothing.
+ */
 const strength = (set: string[] | undefined) =>
-  set && set.length ? Math.min(...set.map((s) => s.length)) : 0;
+  set && set.length ? Math.min(...set.map((s) => s.trim().length)) : 0;
 
 /** A set of which every match of any alternative contains one, or undefined. */
 function factorsOf(alternatives: AST.Alternative[]): string[] | undefined {
