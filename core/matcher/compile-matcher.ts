@@ -54,7 +54,14 @@ export interface FoundMatch {
 
 /** Every match in a text, leftmost first, one at a time, so long pages can be scanned in slices. */
 export interface MatchScanner {
+  /** The next match, or undefined at the end of the text. */
   next(): FoundMatch | undefined;
+  /**
+   * The next match, reading about `chars` more characters at most: null when it stopped there
+   * without one (call again to read on), undefined at the end of the text. A scan of a long page
+   * thus takes steps of bounded length.
+   */
+  advance(chars: number): FoundMatch | undefined | null;
   /** How far the scan has read: every match starting before this has been returned. */
   position(): number;
 }
@@ -106,6 +113,49 @@ interface Hit {
   entry: MatcherEntry;
 }
 
+/** What one search of a source found: its first match from the search start, or where none starts before. */
+interface Searched {
+  hit: Hit | null;
+  /** No match starts between the search start and here (the hit's start, when there is one). */
+  clear: number;
+}
+
+/**
+ * How far a claim pattern may read from where its match starts: ahead (match and lookaheads) and
+ * back (lookbehinds), a sentence or two. A window's search, with this much context on either side,
+ * then answers for every start in it as the whole text would; a test holds the dataset's patterns
+ * to it (see core/matcher/regex-reach.ts).
+ */
+export const MAX_CLAIM_REACH = 1_024;
+/** How much text past a window a claim search reads: a window's worth of starts beyond it are answered too. */
+const CLAIM_READ_AHEAD = 2 * MAX_CLAIM_REACH;
+
+/**
+ * The first match of a claim's regex starting at or after `from`, reading only up to a little past
+ * `to`: on a long page one search of the whole remaining text is a step no slice can split (250 ms
+ * on the bench's 500 KB page), so the scan reads claims a window at a time.
+ */
+function claimIn(text: string, re: RegExp, claim: MatcherEntry, from: number, to: number): Searched {
+  const end = Math.min(text.length, to + CLAIM_READ_AHEAD);
+  // The window with the context its lookbehinds read before it; only a window's own text is
+  // handed to the engine, never the page from its start again.
+  const start = Math.max(0, from - MAX_CLAIM_REACH);
+  const whole = start === 0 && end === text.length;
+  re.lastIndex = from - start;
+  let m = re.exec(whole ? text : text.slice(start, end));
+  let at = m ? m.index + start : -1;
+  const trusted = end < text.length ? end - MAX_CLAIM_REACH : text.length;
+  if (m && at + m[0].length > trusted) {
+    // A match running past the trusted part (a pattern beyond the limit): ask the whole text from there.
+    re.lastIndex = at;
+    m = re.exec(text);
+    at = m ? m.index : -1;
+  } else if (!m) return { hit: null, clear: trusted };
+  return m
+    ? { hit: { index: at, end: at + m[0].length, entry: claim }, clear: at }
+    : { hit: null, clear: text.length };
+}
+
 /**
  * Compiles every alias (and every claim pattern) for one scan. Names are matched whole: never
  * inside a longer word, with or without a possessive ending, across any spacing (see
@@ -146,51 +196,58 @@ export function matcherFromTables(
     let lower: string | undefined;
     const mayMatch = (part: ClaimPart) =>
       !part.literals || part.literals.some((l) => (lower ??= text.toLowerCase()).includes(l));
-    /** Each source of matches, with the next match it holds from `from` on. */
+    /**
+     * Each source of matches: what it knows of the text from `at` on. `hit` is its first match
+     * starting at or after `clear`'s search start, or null when none starts before `clear`.
+     */
     const sources = [
       ...claims.filter(mayMatch).map((part) => {
         const compiled = part.regex();
         const re = new RegExp(compiled.source, compiled.flags);
-        return (from: number): Hit | null => {
-          re.lastIndex = from;
-          const m = re.exec(text);
-          return m && { index: m.index, end: m.index + m[0].length, entry: part.claim };
-        };
+        return (from: number, to: number) => claimIn(text, re, part.claim, from, to);
       }),
-      (from: number): Hit | null => names.next(text, from),
-    ].map((find) => ({ find, next: null as Hit | null, from: -1 }));
+      (from: number, to: number): Searched => {
+        const hit = names.next(text, from, to);
+        return hit ? { hit, clear: hit.index } : { hit: null, clear: to };
+      },
+    ].map((find) => ({ find, hit: null as Hit | null, clear: 0 }));
     let at = 0;
-    let done = false;
-    const nextOf = (s: (typeof sources)[number]) => {
-      if (s.from < 0 || (s.next && s.next.index < at)) {
-        s.next = s.find(at);
-        s.from = at;
+
+    const advance = (chars: number): FoundMatch | undefined | null => {
+      for (;;) {
+        if (at >= text.length) return undefined;
+        const to = Math.min(text.length, at + Math.max(chars, 1));
+        let best: Hit | null = null;
+        // Claims come first in `sources`, so where a claim and a name start together, the claim wins.
+        for (const s of sources) {
+          // A match that starts before `at` was passed over (another match covered it).
+          if (s.hit && s.hit.index < at) s.hit = null;
+          if (s.clear < at) s.clear = at;
+          if (!s.hit && s.clear < to) ({ hit: s.hit, clear: s.clear } = s.find(s.clear, to));
+          if (s.hit && s.hit.index < to && (!best || s.hit.index < best.index)) best = s.hit;
+        }
+        if (!best) {
+          // Nothing starts before `to`: read on at the next call.
+          at = to;
+          if (at >= text.length) return undefined;
+          return null;
+        }
+        at = best.index + Math.max(best.end - best.index, 1);
+        if (best.end === best.index) continue;
+        const matched = text.slice(best.index, best.end);
+        if (best.entry.kind === 'claim')
+          return { index: best.index, text: matched, entry: { ...best.entry, text: matched } };
+        if (writtenAsName(best.entry, matched))
+          return { index: best.index, text: matched, entry: best.entry };
       }
-      return s.next;
     };
     return {
+      advance,
       next() {
-        while (!done) {
-          let best: Hit | null = null;
-          // Claims come first in `sources`, so where a claim and a name start together, the claim wins.
-          for (const s of sources) {
-            const m = nextOf(s);
-            if (m && (!best || m.index < best.index)) best = m;
-          }
-          if (!best) {
-            done = true;
-            at = text.length;
-            return undefined;
-          }
-          at = best.index + Math.max(best.end - best.index, 1);
-          if (best.end === best.index) continue;
-          const matched = text.slice(best.index, best.end);
-          if (best.entry.kind === 'claim')
-            return { index: best.index, text: matched, entry: { ...best.entry, text: matched } };
-          if (writtenAsName(best.entry, matched))
-            return { index: best.index, text: matched, entry: best.entry };
+        for (;;) {
+          const m = advance(Infinity);
+          if (m !== null) return m;
         }
-        return undefined;
       },
       position: () => at,
     };

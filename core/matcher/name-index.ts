@@ -43,8 +43,8 @@ export interface NameHit {
 }
 
 export interface NameIndex {
-  /** The first name starting at or after `from`, or null. */
-  next(text: string, from: number): NameHit | null;
+  /** The first name starting at or after `from` (and before `to`, where given), or null. */
+  next(text: string, from: number, to?: number): NameHit | null;
 }
 
 /**
@@ -162,13 +162,13 @@ export function compileNameIndex(tables: NameTables): NameIndex {
   };
 
   const index: NameIndex = {
-    next(text, from) {
+    next(text, from, to = Infinity) {
       if (text !== current) {
         current = text;
         normalizing = NEEDS_NORMALIZING.test(text);
       }
       firstWord.lastIndex = from;
-      for (let m = firstWord.exec(text); m; m = firstWord.exec(text)) {
+      for (let m = firstWord.exec(text); m && m.index < to; m = firstWord.exec(text)) {
         // Resuming inside a word (after a claim that ended there) must not start a name mid-word.
         if (
           m.index > 0 &&

@@ -189,3 +189,59 @@ describe('compileMatcher', () => {
     expect(compileMatcher([]).findAll('Eric Ballbach')).toEqual([]);
   });
 });
+
+describe('a scan in steps', () => {
+  const withClaims = compileMatcher(entries, [
+    { id: 'visit', source: '(?<=Kim Jong Un[^.]{0,60})reiste nach Moskau' },
+    { id: 'long', source: 'Beginn[^!]{0,1000}Ende' },
+    { id: 'ahead', source: 'Truppen(?=[^.]{0,100}Kursk)' },
+  ]);
+  const filler = 'Das Wetter bleibt mild und der Markt ruhig. ';
+  const text = [
+    filler.repeat(40),
+    'Kim Jong Un reiste nach Moskau. ',
+    filler.repeat(70),
+    `Beginn ${'x'.repeat(900)} Ende. `,
+    filler.repeat(3),
+    'Truppen stehen nahe Kursk; Eric Ballbach warnt. ',
+    filler.repeat(90),
+    'Eric Ballbach: Kim Jong Un reiste nach Moskau.',
+  ].join('');
+
+  /** Every match of a scan that reads `chars` characters at a time, with how many steps it took. */
+  const inSteps = (chars: number) => {
+    const scan = withClaims.scanner(text);
+    const found: [number, string][] = [];
+    let steps = 0;
+    for (let m = scan.advance(chars); m !== undefined; m = scan.advance(chars)) {
+      steps++;
+      if (m) found.push([m.index, m.entry.id]);
+    }
+    return { found, steps };
+  };
+
+  it('finds what one read of the whole text finds, however small the steps', () => {
+    const whole: [number, string][] = [];
+    const scan = withClaims.scanner(text);
+    for (let m = scan.next(); m; m = scan.next()) whole.push([m.index, m.entry.id]);
+    expect(whole.map(([, id]) => id)).toEqual([
+      'kim-jong-un',
+      'visit',
+      'long',
+      'ahead',
+      'eric-ballbach',
+      'eric-ballbach',
+      'kim-jong-un',
+      'visit',
+    ]);
+    for (const chars of [1, 97, 1_000, 4_096]) expect(inSteps(chars).found, `${chars}`).toEqual(whole);
+  });
+
+  it('stops after about the characters asked for when nothing matches, and says so', () => {
+    const { steps } = inSteps(1_000);
+    expect(steps).toBeGreaterThanOrEqual(Math.floor(text.length / 1_000));
+    const scan = withClaims.scanner(filler.repeat(100));
+    expect(scan.advance(500)).toBeNull();
+    expect(scan.position()).toBe(500);
+  });
+});
