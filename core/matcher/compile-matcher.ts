@@ -1,6 +1,7 @@
 import type { EntityKind } from './entity-kind';
 import { buildMatcherTables, type MatcherTables } from './matcher-tables';
 import { withoutCaptures, withQuickStart } from './regex-source';
+import { compileLiteralGate } from './literal-gate';
 import { compileNameIndex } from './name-index';
 
 export interface MatcherEntry {
@@ -129,6 +130,8 @@ interface Searched {
 export const MAX_CLAIM_REACH = 1_024;
 /** How much text past a window a claim search reads: a window's worth of starts beyond it are answered too. */
 const CLAIM_READ_AHEAD = 2 * MAX_CLAIM_REACH;
+/** The stretch of text whose literals are read at once (see the scanner's `presentIn`). */
+const LITERAL_BLOCK = 4_096;
 
 /**
  * The first match of a claim's regex starting at or after `from`, reading only up to a little past
@@ -178,6 +181,7 @@ export function matcherFromTables(
   { expand = (s) => s }: MatcherOptions = {},
 ): Matcher {
   const names = compileNameIndex(tables.names);
+  const literals = compileLiteralGate(tables.claims.flatMap((c) => c.literals ?? []));
   const claims: ClaimPart[] = tables.claims.map((c) => {
     let built: RegExp | undefined;
     const build = () => {
@@ -193,18 +197,42 @@ export function matcherFromTables(
   });
 
   const scanner = (text: string): MatchScanner => {
-    let lower: string | undefined;
-    const mayMatch = (part: ClaimPart) =>
-      !part.literals || part.literals.some((l) => (lower ??= text.toLowerCase()).includes(l));
+    /**
+     * Which literals each block of the text holds, up to where a match starting in it can end: a
+     * claim none of whose literals is in the blocks from `from` to `to` has no match starting in
+     * between. Read block by block as the scan gets there, so that a long page costs no long step
+     * before its first match.
+     */
+    const blocks: Set<string>[] = [];
+    const presentIn = (k: number) =>
+      (blocks[k] ??= literals.present(
+        text
+          .slice(k * LITERAL_BLOCK, Math.min(text.length, (k + 1) * LITERAL_BLOCK + MAX_CLAIM_REACH))
+          .toLowerCase(),
+      ));
+    const mayStartIn = (wanted: readonly string[], from: number, to: number) => {
+      for (let k = Math.floor(from / LITERAL_BLOCK); k * LITERAL_BLOCK < to; k++) {
+        const present = presentIn(k);
+        if (wanted.some((l) => present.has(l))) return true;
+      }
+      return false;
+    };
     /**
      * Each source of matches: what it knows of the text from `at` on. `hit` is its first match
      * starting at or after `clear`'s search start, or null when none starts before `clear`.
      */
     const sources = [
-      ...claims.filter(mayMatch).map((part) => {
-        const compiled = part.regex();
-        const re = new RegExp(compiled.source, compiled.flags);
-        return (from: number, to: number) => claimIn(text, re, part.claim, from, to);
+      ...claims.map((part) => {
+        let re: RegExp | undefined;
+        return (from: number, to: number): Searched => {
+          if (part.literals && !mayStartIn(part.literals, from, to)) return { hit: null, clear: to };
+          // A copy per scan: lastIndex is the scan's own.
+          if (!re) {
+            const compiled = part.regex();
+            re = new RegExp(compiled.source, compiled.flags);
+          }
+          return claimIn(text, re, part.claim, from, to);
+        };
       }),
       (from: number, to: number): Searched => {
         const hit = names.next(text, from, to);
@@ -245,7 +273,8 @@ export function matcherFromTables(
       advance,
       next() {
         for (;;) {
-          const m = advance(Infinity);
+          // Window by window too: the literals then spare most claims most of the text.
+          const m = advance(LITERAL_BLOCK);
           if (m !== null) return m;
         }
       },
