@@ -103,6 +103,8 @@ function warmUp(re: RegExp): RegExp {
 interface ClaimPart {
   /** Compiled on the first text that needs it: most claim patterns never meet a page of theirs. */
   regex(): RegExp;
+  /** Whether regex() has been compiled already (and costs nothing now). */
+  compiled(): boolean;
   literals?: readonly string[];
   claim: MatcherEntry;
 }
@@ -191,6 +193,7 @@ export function matcherFromTables(
     };
     return {
       regex: () => (built ??= build()),
+      compiled: () => built !== undefined,
       literals: c.literals,
       claim: { text: '', id: c.id, kind: 'claim' },
     };
@@ -226,8 +229,16 @@ export function matcherFromTables(
         let re: RegExp | undefined;
         return (from: number, to: number): Searched => {
           if (part.literals && !mayStartIn(part.literals, from, to)) return { hit: null, clear: to };
-          // A copy per scan: lastIndex is the scan's own.
           if (!re) {
+            // One new regex per call at most: V8 compiles a claim regex in up to tens of
+            // milliseconds, and several waking in one window made one step of 50 ms on the 2 MB
+            // bench page. The rest wait for the next call, which the scan then owes its caller.
+            if (!part.compiled() && compiledNow) {
+              deferred = true;
+              return { hit: null, clear: from };
+            }
+            compiledNow ||= !part.compiled();
+            // A copy per scan: lastIndex is the scan's own.
             const compiled = part.regex();
             re = new RegExp(compiled.source, compiled.flags);
           }
@@ -240,8 +251,12 @@ export function matcherFromTables(
       },
     ].map((find) => ({ find, hit: null as Hit | null, clear: 0 }));
     let at = 0;
+    /** A claim regex was compiled in this call of advance; another was put off to the next. */
+    let compiledNow = false;
+    let deferred = false;
 
     const advance = (chars: number): FoundMatch | undefined | null => {
+      compiledNow = false;
       for (;;) {
         if (at >= text.length) return undefined;
         const to = Math.min(text.length, at + Math.max(chars, 1));
@@ -253,6 +268,11 @@ export function matcherFromTables(
           if (s.clear < at) s.clear = at;
           if (!s.hit && s.clear < to) ({ hit: s.hit, clear: s.clear } = s.find(s.clear, to));
           if (s.hit && s.hit.index < to && (!best || s.hit.index < best.index)) best = s.hit;
+        }
+        if (deferred) {
+          // A claim not yet searched might match before `best`: nothing is decided until it is.
+          deferred = false;
+          return null;
         }
         if (!best) {
           // Nothing starts before `to`: read on at the next call.
