@@ -288,10 +288,11 @@ export function findEntities(root: Element, marker: EntityMarker, skipChrome: bo
 export const NODES_PER_STEP = 256;
 export const MATCHES_PER_STEP = 32;
 /**
- * Text read per step where it holds no match: each claim pattern the page may hold and the names
- * read it (claims on the 500 KB bench page cost about 1 ms per 1,000 characters in Chromium).
+ * Text read per step where it holds no match: each claim pattern whose words are near, and the
+ * names, read it. On the 2 MB bench page our longest slice was 31–46 ms with 4,096 characters a
+ * step and 19–34 ms with 1,024 (`npm run bench -- --budgets`, four runs each).
  */
-export const CHARS_PER_STEP = 4_096;
+export const CHARS_PER_STEP = 1_024;
 
 /** Whether `root` itself lies where no highlight may go (inside a form field, our own UI, …). */
 export function isInForbidden(root: Element): boolean {
