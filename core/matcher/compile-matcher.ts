@@ -145,20 +145,21 @@ function claimIn(text: string, re: RegExp, claim: MatcherEntry, from: number, to
   // The window with the context its lookbehinds read before it; only a window's own text is
   // handed to the engine, never the page from its start again.
   const start = Math.max(0, from - MAX_CLAIM_REACH);
-  const whole = start === 0 && end === text.length;
-  re.lastIndex = from - start;
-  let m = re.exec(whole ? text : text.slice(start, end));
-  let at = m ? m.index + start : -1;
   const trusted = end < text.length ? end - MAX_CLAIM_REACH : text.length;
-  if (m && at + m[0].length > trusted) {
+  re.lastIndex = from - start;
+  const m = re.exec(text.slice(start, end));
+  if (!m) return { hit: null, clear: trusted };
+  let index = m.index + start;
+  let length = m[0].length;
+  if (index + length > trusted) {
     // A match running past the trusted part (a pattern beyond the limit): ask the whole text from there.
-    re.lastIndex = at;
-    m = re.exec(text);
-    at = m ? m.index : -1;
-  } else if (!m) return { hit: null, clear: trusted };
-  return m
-    ? { hit: { index: at, end: at + m[0].length, entry: claim }, clear: at }
-    : { hit: null, clear: text.length };
+    re.lastIndex = index;
+    const whole = re.exec(text);
+    if (!whole) return { hit: null, clear: text.length };
+    index = whole.index;
+    length = whole[0].length;
+  }
+  return { hit: { index, end: index + length, entry: claim }, clear: index };
 }
 
 /**
@@ -213,12 +214,18 @@ export function matcherFromTables(
           .slice(k * LITERAL_BLOCK, Math.min(text.length, (k + 1) * LITERAL_BLOCK + MAX_CLAIM_REACH))
           .toLowerCase(),
       ));
-    const mayStartIn = (wanted: readonly string[], from: number, to: number) => {
-      for (let k = Math.floor(from / LITERAL_BLOCK); k * LITERAL_BLOCK < to; k++) {
+    /**
+     * Where a match of a claim with these literals may first start, from `from` on, as far as the
+     * blocks up to `to` tell: the first block holding one of them, or the end of the last block
+     * read. A claim is thus looked at again once per block, not once per match of the scan.
+     */
+    const firstPossible = (wanted: readonly string[], from: number, to: number) => {
+      let k = Math.floor(from / LITERAL_BLOCK);
+      for (; k * LITERAL_BLOCK < to; k++) {
         const present = presentIn(k);
-        if (wanted.some((l) => present.has(l))) return true;
+        if (wanted.some((l) => present.has(l))) return Math.max(from, k * LITERAL_BLOCK);
       }
-      return false;
+      return Math.min(text.length, k * LITERAL_BLOCK);
     };
     /**
      * Each source of matches: what it knows of the text from `at` on. `hit` is its first match
@@ -227,8 +234,9 @@ export function matcherFromTables(
     const sources = [
       ...claims.map((part) => {
         let re: RegExp | undefined;
-        return (from: number, to: number): Searched => {
-          if (part.literals && !mayStartIn(part.literals, from, to)) return { hit: null, clear: to };
+        return (after: number, to: number): Searched => {
+          const from = part.literals ? firstPossible(part.literals, after, to) : after;
+          if (from >= to) return { hit: null, clear: from };
           if (!re) {
             // One new regex per call at most: V8 compiles a claim regex in up to tens of
             // milliseconds, and several waking in one window made one step of 50 ms on the 2 MB
