@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherEntry } from '../../../../core/matcher/compile-matcher';
+import {
+  compileMatcher,
+  LATIN_WORD_CHARS,
+  type MatcherEntry,
+} from '../../../../core/matcher/compile-matcher';
 
 const person = (id: string, ...aliases: (string | Omit<MatcherEntry, 'id' | 'kind'>)[]): MatcherEntry[] =>
   aliases.map((a) => ({ id, kind: 'expert' as const, ...(typeof a === 'string' ? { text: a } : a) }));
@@ -172,6 +176,40 @@ describe('compileMatcher', () => {
     // The second pattern matches the text, but its (here deliberately wrong) literals are absent,
     // so it never runs: what shows the prefilter is applied.
     expect(withClaims.findAll('Es sind 12.000 SOLDATEN.').map((m) => m.id)).toEqual(['troops']);
+  });
+
+  it('keeps a claim whole next to any letter, digit or mark, Latin or not, as one regex with exact bounds does', () => {
+    const source = 'Kim Jong Un|Kim Jong|Sanktion(?:en)?';
+    const withClaims = compileMatcher([], [{ id: 'c', source }]);
+    const exact = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${source})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+    const texts = [
+      // A Cyrillic letter after the longer alternative: the shorter one is the match.
+      'Kim Jong Unж sagte',
+      // Greek before, a superscript digit or a Cyrillic combining mark after: no match there.
+      'αSanktionen und Sanktionen²; Sanktion\u0483 aber Sanktion.',
+      // Hangul, Hebrew and an astral letter (𝐀) on either side; Latin letters too.
+      '한Kim Jong Un 𝐀Sanktionen Sanktionen𝐀 ÄSanktion Sanktionß Kim Jongא Kim Jong',
+    ];
+    for (const text of texts)
+      expect(withClaims.findAll(text).map((m) => [m.start, m.text])).toEqual(
+        [...text.matchAll(exact)].map((m) => [m.index, m[0]]),
+      );
+    expect(withClaims.findAll(texts[0]!).map((m) => m.text)).toEqual(['Kim Jong']);
+    expect(withClaims.findAll(texts[1]!).map((m) => m.text)).toEqual(['Sanktion']);
+  });
+
+  it('bounds claims in their cheap regex only by characters that are letters, digits or marks', () => {
+    // The cheap bounds may miss word characters (the exact ones are then asked), never add others:
+    // with the flags `iu`, case folding included.
+    const cheap = new RegExp(`^[${LATIN_WORD_CHARS}]$`, 'iu');
+    const word = /^[\p{L}\p{N}\p{M}]$/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (cheap.test(c) && !word.test(c)) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('finds every one of 3,000 names of different first letters and lengths', () => {
