@@ -9,7 +9,7 @@ import {
   type ScannedText,
 } from './find-entities';
 import { wrapFound, type MarkResult } from './mark-entities';
-import { andThen, inSlices, whenIdle, yieldToPage, type SliceStats, type Slicing } from './slices';
+import { andThen, idleSlices, inSlices, yieldToPage, type SliceStats, type Slicing } from './slices';
 
 export interface HighlightOptions {
   /** Milliseconds of work before the page gets a turn. */
@@ -41,7 +41,8 @@ export async function highlightPage(
     return { found: [], groups: [] };
   }
   const soon: Slicing = { budgetMs: options.budgetMs, pause: yieldToPage, stats: options.stats };
-  const later: Slicing = { ...soon, pause: whenIdle };
+  const idle = idleSlices();
+  const later: Slicing = { ...soon, pause: idle };
   const scanned = await inSlices(scanText(root, options.skipChrome), NODES_PER_STEP, soon);
   // The matching starts in a task of its own (see its first step).
   await yieldToPage();
@@ -69,7 +70,7 @@ export async function highlightPage(
   const rest = await inSlices(
     andThen(matching, (all) => wrapFound(all.slice(firstCount), first.groups.length)),
     UNITS_PER_STEP,
-    { ...later, firstBudgetMs: await whenIdle(options.budgetMs) },
+    { ...later, firstBudgetMs: await idle(options.budgetMs) },
   );
   return { found, groups: [...first.groups, ...rest.groups] };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { andThen, finish, inSlices, type Resumable } from '../../../../entrypoints/kontext.content/slices';
+import {
+  andThen,
+  finish,
+  idleSlices,
+  inSlices,
+  type IdleClock,
+  type Resumable,
+} from '../../../../entrypoints/kontext.content/slices';
 
 /** Counts to `n`, one per unit of a step, and records each step's size. */
 function counter(n: number, steps: number[]): Resumable<number> {
@@ -31,5 +38,32 @@ describe('slices', () => {
     expect(done).toBe(30);
     expect(await inSlices(work, 10, slicing)).toBe(100);
     expect(steps.every((s) => s <= 10)).toBe(true);
+  });
+
+  it('goes on in the idle period the browser offered, after a turn for the page, and waits for the next once it is over', async () => {
+    // A browser that offers idle periods of 50 ms, each 40 ms after the last was asked for.
+    let now = 0;
+    const asked: number[] = [];
+    const clock: IdleClock = {
+      now: () => now,
+      requestIdle(callback) {
+        asked.push(now);
+        now += 40;
+        callback(50);
+      },
+      turn: () => Promise.resolve((now += 1)),
+    };
+    const pause = idleSlices(clock);
+    const budgets: number[] = [];
+    // Slices of the budget each, as inSlices runs them.
+    for (let slice = 0; slice < 6; slice++) {
+      const budget = await pause(8);
+      budgets.push(budget);
+      now += budget;
+    }
+    // One period of 50 ms holds three slices of 14 ms with a turn between them, and the rest
+    // of it (6 ms) is too short for a slice of 8: the fourth slice waits for the next period.
+    expect(asked).toEqual([0, 84]);
+    expect(budgets).toEqual([14, 14, 14, 14, 14, 14]);
   });
 });
