@@ -7,6 +7,7 @@
 import type { Lexicon, LexiconTerm } from '../../data/schema';
 import { withoutCaptures } from '../matcher/regex-source';
 import { splitSentences } from '../text/split-sentences';
+import { LATIN_LETTERS_DIGITS, letterOrDigitBefore } from '../text/word-chars';
 
 interface CompiledSide {
   regex: RegExp;
@@ -17,7 +18,9 @@ interface CompiledSide {
 function compileSide(terms: readonly LexiconTerm[]): CompiledSide {
   // A list with no terms matches nothing (an empty alternation would match everywhere).
   const source = terms.length ? terms.map((t) => `(${withoutCaptures(t.pattern)})`).join('|') : '(?!)';
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})`, 'giu');
+  // A term never starts inside a word. The Latin bound is cheap to compile; a term after another
+  // letter or digit is turned away where it is found (see hitsBySentence).
+  const regex = new RegExp(`(?<![${LATIN_LETTERS_DIGITS}])(?:${source})`, 'giu');
   // Engines compile a regex on its first runs; do it here, once, with the rest of the compiling.
   for (let i = 0; i < 2; i++) regex.test('Moskau und Pjöngjang; Moscow and Pyongyang.');
   regex.lastIndex = 0;
@@ -71,6 +74,12 @@ function hitsBySentence(side: CompiledSide, text: string, starts: number[]): Hit
   side.regex.lastIndex = 0;
   let sentence = 0;
   for (let m = side.regex.exec(text); m; m = side.regex.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) {
+      // Inside a word after all: no term starts here, and which term matched does not depend on
+      // what comes before, so the search goes on from the next character, as the exact bound would.
+      side.regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
     while (sentence + 1 < starts.length && (starts[sentence + 1] ?? Infinity) <= m.index) sentence++;
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     bySentence[sentence]?.push({ weight: side.weights[group - 1] ?? 0, term: m[0] });

@@ -3,6 +3,7 @@ import { buildMatcherTables, type MatcherTables } from './matcher-tables';
 import { withoutCaptures, withQuickStart } from './regex-source';
 import { compileLiteralGate } from './literal-gate';
 import { compileNameIndex } from './name-index';
+import { LATIN_WORD_CHARS, standsAlone, WORD_CHAR } from '../text/word-chars';
 
 export interface MatcherEntry {
   text: string;
@@ -74,33 +75,11 @@ export interface Matcher {
   findAll(text: string): MatchRange[];
 }
 
-/** A letter, digit or mark: no claim starts or ends next to one, as no name does. */
-const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 const NOT_BEFORE = `(?<!${WORD_CHAR})`;
 const NOT_AFTER = `(?!${WORD_CHAR})`;
-const WORD_CHAR_AT_END = new RegExp(`${WORD_CHAR}$`, 'u');
-const WORD_CHAR_AT_START = new RegExp(`^${WORD_CHAR}`, 'u');
-/**
- * The word characters of Latin text, and its combining marks: the bounds every claim regex is
- * compiled with. A class of Unicode properties under the flags `iu` is compiled anew into every
- * regex that holds it, which was three quarters of a claim regex's compile time (399 patterns: 830
- * ms with those bounds, 250 ms with these, in Node on this machine); these ranges cost next to
- * nothing. Each of them is a word character, so every match the exact bounds allow is one these
- * allow too, and where one of these matches stands next to another word character, the regex with
- * the exact bounds is asked again from there (see firstWholeMatch). A test holds the ranges to it.
- */
-export const LATIN_WORD_CHARS = '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F';
+/** The bounds every claim regex is compiled with; see core/text/word-chars.ts and firstWholeMatch. */
 const NOT_BEFORE_LATIN = `(?<![${LATIN_WORD_CHARS}])`;
 const NOT_AFTER_LATIN = `(?![${LATIN_WORD_CHARS}])`;
-
-/** Whether `text` from `index`, `length` long, stands as a whole: no word character on either side. */
-function standsAlone(text: string, index: number, length: number): boolean {
-  // Two code units either side: a character outside the BMP is a surrogate pair.
-  return (
-    !WORD_CHAR_AT_END.test(text.slice(Math.max(0, index - 2), index)) &&
-    !WORD_CHAR_AT_START.test(text.slice(index + length, index + length + 2))
-  );
-}
 
 /**
  * An ambiguous alias is an ordinary word ("Town", "Panda"): it names the person only when written
