@@ -61,9 +61,9 @@ describe('slices', () => {
       budgets.push(budget);
       now += budget;
     }
-    // One period of 50 ms holds three slices of 14 ms with a turn between them, and the rest
-    // of it (6 ms) is too short for a slice of 8: the fourth slice waits for the next period.
-    expect(asked).toEqual([0, 84]);
-    expect(budgets).toEqual([14, 14, 14, 14, 14, 14]);
+    // One period of 50 ms holds four slices of 10 ms (the most) with a turn between them, and the
+    // rest of it (7 ms) is too short for a slice of 8: the fifth slice waits for the next period.
+    expect(asked).toEqual([0, 83]);
+    expect(budgets).toEqual([10, 10, 10, 10, 10, 10]);
   });
 });
