@@ -69,8 +69,11 @@ export interface MatchScanner {
 }
 
 export interface Matcher {
-  /** A scan of `text` for every alias and claim pattern (the mention rules are left to the caller). */
-  scanner(text: string): MatchScanner;
+  /**
+   * A scan of `text` for every alias and claim pattern (the mention rules are left to the caller),
+   * from `from` on: the matches a scan from the start would return after reaching there.
+   */
+  scanner(text: string, from?: number): MatchScanner;
   /** Every accepted match in `text`, in order, with the mention rules applied. */
   findAll(text: string): MatchRange[];
 }
@@ -238,7 +241,7 @@ export function matcherFromTables(
     };
   });
 
-  const scanner = (text: string): MatchScanner => {
+  const scanner = (text: string, from = 0): MatchScanner => {
     /**
      * Which literals each block of the text holds, up to where a match starting in it can end: a
      * claim none of whose literals is in the blocks from `from` to `to` has no match starting in
@@ -300,7 +303,7 @@ export function matcherFromTables(
         return hit ? { hit, clear: hit.index } : { hit: null, clear: to };
       },
     ].map((find) => ({ find, hit: null as Hit | null, clear: 0 }));
-    let at = 0;
+    let at = from;
     /** A claim regex was compiled in this call of advance; another was put off to the next. */
     let compiledNow = false;
     let deferred = false;

@@ -6,12 +6,12 @@ import type { EntityKind } from './entity-kind';
  * Matcher.findAll, for a scan that the content script runs in slices.
  */
 export function createMentionGate(matcher: Matcher): {
-  scanner(text: string): MatchScanner;
+  scanner(text: string, from?: number): MatchScanner;
   accept(match: FoundMatch): { kind: EntityKind; id: string } | undefined;
 } {
   const gate = createGate();
   return {
-    scanner: (text) => matcher.scanner(text),
+    scanner: (text, from) => matcher.scanner(text, from),
     accept: ({ entry }) => (gate(entry) ? { kind: entry.kind, id: entry.id } : undefined),
   };
 }

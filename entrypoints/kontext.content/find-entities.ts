@@ -64,8 +64,8 @@ export interface MatchedEntity {
 }
 
 export interface EntityMarker {
-  /** A scan of the text for every alias and claim pattern (see Matcher.scanner). */
-  scanner(text: string): MatchScanner;
+  /** A scan of the text for every alias and claim pattern, from `from` on (see Matcher.scanner). */
+  scanner(text: string, from?: number): MatchScanner;
   /** Which entity a match names, or undefined to leave it unmarked (e.g. a lone surname). */
   accept(match: FoundMatch): MatchedEntity | undefined;
   /** Whether nothing more will be accepted on this page: the search can stop. */
@@ -75,7 +75,7 @@ export interface EntityMarker {
 /** A marker that accepts no more highlights than `caps` allow (see core/matcher/mark-caps.ts). */
 export function withinCaps(marker: EntityMarker, caps: MarkCaps): EntityMarker {
   return {
-    scanner: (text) => marker.scanner(text),
+    scanner: (text, from) => marker.scanner(text, from),
     accept(match) {
       const entity = marker.accept(match);
       return entity && caps.take(entity) ? entity : undefined;
@@ -136,7 +136,17 @@ function scannable(root: Element, skipChrome: boolean): (el: Element) => boolean
  * generator: the engine optimises a long loop while it runs only in the former, and a page is read
  * once, cold.
  */
-export function scanText(root: Element, skipChrome: boolean): Resumable<ScannedText> {
+export function scanText(
+  root: Element,
+  skipChrome: boolean,
+): Resumable<ScannedText> & {
+  /** The text read so far, as a scan that stopped here would give it. */
+  soFar(): ScannedText;
+  /** The block the walk read last, if any. */
+  lastBlock(): Element | undefined;
+  /** The length of the text read so far. */
+  length(): number;
+} {
   const starts: number[] = [];
   const blocks: Element[] = [];
   const parts: string[] = [];
@@ -177,6 +187,16 @@ export function scanText(root: Element, skipChrome: boolean): Resumable<ScannedT
       return node === null;
     },
     result: () => ({ text: parts.join(''), starts, blocks, nodes, nodeStarts, nodeTexts }),
+    soFar: () => ({
+      text: parts.join(''),
+      starts: starts.slice(),
+      blocks: blocks.slice(),
+      nodes: nodes.slice(),
+      nodeStarts: nodeStarts.slice(),
+      nodeTexts: nodeTexts.slice(),
+    }),
+    lastBlock: () => blocks[blocks.length - 1],
+    length: () => length,
   };
 }
 
@@ -214,16 +234,23 @@ function lastAtOrBefore(starts: number[], at: number): number {
 /**
  * Every accepted match, in reading order: one regex pass over the joined text, each match put to
  * `marker.accept` in the order a reader meets it (a lone surname counts only after the full name),
- * `limit` matches per step.
+ * `limit` matches per step. The pass starts at `from` and stops before the first match starting at
+ * or after `until`, where given: a pass over the rest can then go on from its position.
  */
 export function acceptedMatches(
   scanned: ScannedText,
   marker: EntityMarker,
-): Resumable<FoundEntity[]> & { position(): number } {
+  { from = 0, until = Infinity }: { from?: number; until?: number } = {},
+): Resumable<FoundEntity[]> & {
+  /** How far the pass has read: the text's length once nothing is left to find in it. */
+  position(): number;
+} {
   const found: FoundEntity[] = [];
   const { text, starts, blocks, nodes, nodeStarts, nodeTexts } = scanned;
   let scan: MatchScanner | undefined;
   let done = false;
+  /** Whether the pass stopped at `until` rather than at the end of what it may find. */
+  let stoppedAtUntil = false;
   return {
     step(limit) {
       if (!scan) {
@@ -231,11 +258,16 @@ export function acceptedMatches(
         // engine compiles a regex on its first run, and drops compiled regex code when it collects
         // garbage, so on a long page this can take tens of milliseconds (measured with
         // `npm run bench -- --budgets`); alone in its step, it does not add to a slice of matching.
-        scan = marker.scanner(text);
+        scan = marker.scanner(text, from);
         return false;
       }
       for (let seen = 0; !done && seen < limit; seen++) {
-        const m = marker.full?.() ? undefined : scan.advance(CHARS_PER_STEP);
+        const left = until - scan.position();
+        if (left <= 0) {
+          done = stoppedAtUntil = true;
+          break;
+        }
+        const m = marker.full?.() ? undefined : scan.advance(Math.min(CHARS_PER_STEP, left));
         // A stretch of text read without a match: enough for this step.
         if (m === null) return false;
         if (!m) {
@@ -266,7 +298,7 @@ export function acceptedMatches(
       return done;
     },
     result: () => found,
-    position: () => (done ? text.length : (scan?.position() ?? 0)),
+    position: () => (done && !stoppedAtUntil ? text.length : (scan?.position() ?? from)),
   };
 }
 

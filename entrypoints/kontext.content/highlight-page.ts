@@ -1,5 +1,7 @@
+import { MAX_CLAIM_REACH } from '../../core/matcher/compile-matcher';
 import {
   acceptedMatches,
+  CHARS_PER_STEP,
   isInForbidden,
   MATCHES_PER_STEP,
   NODES_PER_STEP,
@@ -25,11 +27,21 @@ export interface HighlightOptions {
 const UNITS_PER_STEP = 8;
 
 /**
- * Highlights a page in the order a reader meets it. The text up to the end of the first viewport
- * is matched and marked first, in slices with a turn for the page between them; the rest waits
- * for the browser to be idle, after it has painted what the reader sees. Marking the whole page
- * in one sequence made the first highlights wait for the last ones, and on a long page much of
- * that wait is the browser laying the page out again after every slice (issue #17).
+ * Text read past the end of the first viewport before its highlights are decided. A match there
+ * depends on the text around it as far as a claim pattern reaches (MAX_CLAIM_REACH, which a data
+ * test holds the dataset to), and no further: with this much more read, a match starting in the
+ * viewport is decided exactly as the whole page would decide it.
+ */
+const FIRST_VIEW_MARGIN = 2 * MAX_CLAIM_REACH + CHARS_PER_STEP;
+
+/**
+ * Highlights a page in the order a reader meets it. The text up to a little past the end of the
+ * first viewport is read, matched and marked first, in slices with a turn for the page between
+ * them; the rest of the page is read, matched and marked once the browser is idle, after it has
+ * painted what the reader sees. Marking the whole page in one sequence made the first highlights
+ * wait for the last ones, and on a long page much of that wait is the browser laying the page out
+ * again after every slice; reading the whole page first made them wait for the walk over its text
+ * (issue #17).
  */
 export async function highlightPage(
   root: Element,
@@ -43,36 +55,53 @@ export async function highlightPage(
   const soon: Slicing = { budgetMs: options.budgetMs, pause: yieldToPage, stats: options.stats };
   const idle = idleSlices();
   const later: Slicing = { ...soon, pause: idle };
-  const scanned = await inSlices(scanText(root, options.skipChrome), NODES_PER_STEP, soon);
+
+  const walk = scanText(root, options.skipChrome);
+  // The first viewport's end, once the walk has read a block below it (the page's layout is
+  // current: nothing of ours has changed it yet).
+  let viewEnd: number | undefined;
+  let walked = false;
+  await inSlices(
+    { step: (n) => (walked = walk.step(n)), result: () => undefined },
+    NODES_PER_STEP,
+    soon,
+    () => {
+      if (viewEnd === undefined && belowFirstView(walk.lastBlock())) viewEnd = endOfFirstView(walk.soFar());
+      return viewEnd !== undefined && walk.length() >= viewEnd + FIRST_VIEW_MARGIN;
+    },
+  );
+  const read = walked ? walk.result() : walk.soFar();
+  viewEnd ??= endOfFirstView(read);
   // The matching starts in a task of its own (see its first step).
   await yieldToPage();
-  const matching = acceptedMatches(scanned, marker);
-  // Read in the first slice, so that its layout reads count as our work.
-  let firstEnd: number | undefined;
-  await inSlices(
-    matching,
-    MATCHES_PER_STEP,
-    soon,
-    () => matching.position() >= (firstEnd ??= endOfFirstView(scanned)),
-  );
-  const found = matching.result();
-  const viewEnd = firstEnd ?? endOfFirstView(scanned);
-  // Up to the first block below the viewport: a block's matches are all wrapped in one pass.
-  let firstCount = found.findIndex((f) => f.at >= viewEnd);
-  if (firstCount < 0) firstCount = found.length;
+  const matching = acceptedMatches(read, marker, { until: viewEnd });
+  const found = await inSlices(matching, MATCHES_PER_STEP, soon);
   await yieldToPage();
-  const first = await inSlices(wrapFound(found.slice(0, firstCount)), UNITS_PER_STEP, soon);
+  const first = await inSlices(wrapFound(found), UNITS_PER_STEP, soon);
   options.onFirstView?.();
-  if (matching.position() >= scanned.text.length && firstCount === found.length) return { found, ...first };
-  // The rest once the browser has painted the first highlights and is idle: the matching, then
-  // the wrapping, in as few slices as the idle time allows, since the browser lays the page out
-  // again after each slice that changed it.
+  // Done: the page was read and matched whole, or the caps allow no more highlights.
+  if ((walked && matching.position() >= read.text.length) || marker.full?.()) return { found, ...first };
+
+  // The rest once the browser has painted the first highlights and is idle: the walk, the
+  // matching from where the first pass stopped, then the wrapping, in as few slices as the idle
+  // time allows, since the browser lays the page out again after each slice that changed it.
+  let budget = await idle(options.budgetMs);
+  const whole = walked ? read : await inSlices(walk, NODES_PER_STEP, { ...later, firstBudgetMs: budget });
+  if (!walked) budget = await idle(options.budgetMs);
   const rest = await inSlices(
-    andThen(matching, (all) => wrapFound(all.slice(firstCount), first.groups.length)),
+    andThen(acceptedMatches(whole, marker, { from: matching.position() }), (more) => {
+      found.push(...more);
+      return wrapFound(more, first.groups.length);
+    }),
     UNITS_PER_STEP,
-    { ...later, firstBudgetMs: await idle(options.budgetMs) },
+    { ...later, firstBudgetMs: budget },
   );
   return { found, groups: [...first.groups, ...rest.groups] };
+}
+
+/** Whether `block` starts below the first viewport. */
+function belowFirstView(block: Element | undefined): boolean {
+  return block !== undefined && block.getBoundingClientRect().top >= window.innerHeight;
 }
 
 /**

@@ -69,7 +69,7 @@ export async function runPage(ctx: ContentScriptContext): Promise<void> {
     // so each pass over the page starts fresh ones; content added later counts against the same.
     const gate = createMentionGate(matcher);
     const shown: EntityMarker = {
-      scanner: (text) => gate.scanner(text),
+      scanner: (text, from) => gate.scanner(text, from),
       accept: (match) => {
         const found = gate.accept(match);
         if (found?.kind === 'claim' && !matchableClaims.has(found.id)) return undefined;

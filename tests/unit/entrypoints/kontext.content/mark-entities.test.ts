@@ -14,7 +14,7 @@ const alias = (text: string, id: string) => ({ text, id, kind: 'expert' as const
 const twoNames = compileMatcher([alias('Eric Ballbach', 'eric-ballbach'), alias('Jenny Town', 'jenny-town')]);
 
 const marker: EntityMarker = {
-  scanner: (text) => twoNames.scanner(text),
+  scanner: (text, from) => twoNames.scanner(text, from),
   accept: (match) => ({ kind: 'expert', id: match.text.toLowerCase().replace(/\s+/g, '-') }),
 };
 
@@ -121,7 +121,7 @@ describe('findEntities and markFound', () => {
       alias('Ballbach', 'eric-ballbach'),
     ]);
     const gated: EntityMarker = {
-      scanner: (text) => ballbach.scanner(text),
+      scanner: (text, from) => ballbach.scanner(text, from),
       accept: (m) => {
         if (m.text !== 'Ballbach') seen = true;
         return m.text === 'Ballbach' && !seen ? undefined : { kind: 'expert', id: 'eric-ballbach' };
