@@ -35,7 +35,10 @@ let letterOrDigitAtEnd: RegExp | undefined;
 export function letterOrDigitBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const before = text.charCodeAt(index - 1);
-  if (before < 0x80) return /[0-9A-Za-z]/.test(text.charAt(index - 1));
+  if (before < 0x80) {
+    const lower = before | 0x20;
+    return (before >= 0x30 && before <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+  }
   letterOrDigitAtEnd ??= /[\p{L}\p{N}]$/iu;
   return letterOrDigitAtEnd.test(text.slice(Math.max(0, index - 2), index));
 }

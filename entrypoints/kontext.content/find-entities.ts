@@ -140,8 +140,6 @@ export function scanText(
   root: Element,
   skipChrome: boolean,
 ): Resumable<ScannedText> & {
-  /** The text read so far, as a scan that stopped here would give it. */
-  soFar(): ScannedText;
   /** The block the walk read last, if any. */
   lastBlock(): Element | undefined;
   /** The length of the text read so far. */
@@ -186,15 +184,9 @@ export function scanText(
       }
       return node === null;
     },
+    // Also the text read so far, mid-walk: its arrays grow as the walk goes on, which leaves what
+    // they held at the time, and so every match found in that text, as it was.
     result: () => ({ text: parts.join(''), starts, blocks, nodes, nodeStarts, nodeTexts }),
-    soFar: () => ({
-      text: parts.join(''),
-      starts: starts.slice(),
-      blocks: blocks.slice(),
-      nodes: nodes.slice(),
-      nodeStarts: nodeStarts.slice(),
-      nodeTexts: nodeTexts.slice(),
-    }),
     lastBlock: () => blocks[blocks.length - 1],
     length: () => length,
   };

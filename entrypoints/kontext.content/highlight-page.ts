@@ -66,11 +66,11 @@ export async function highlightPage(
     NODES_PER_STEP,
     soon,
     () => {
-      if (viewEnd === undefined && belowFirstView(walk.lastBlock())) viewEnd = endOfFirstView(walk.soFar());
+      if (viewEnd === undefined && belowFirstView(walk.lastBlock())) viewEnd = endOfFirstView(walk.result());
       return viewEnd !== undefined && walk.length() >= viewEnd + FIRST_VIEW_MARGIN;
     },
   );
-  const read = walked ? walk.result() : walk.soFar();
+  const read = walk.result();
   viewEnd ??= endOfFirstView(read);
   // The matching starts in a task of its own (see its first step).
   await yieldToPage();

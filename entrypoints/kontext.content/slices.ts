@@ -129,8 +129,8 @@ const pageClock = (): IdleClock | undefined =>
  * fuller slices mean fewer layouts of the page between them. While the idle period the browser
  * offered lasts, the next slice follows a turn for the page's tasks, without waiting for another
  * period: Firefox offers one period of 50 ms at a time when nothing is to be painted, and a slice
- * of 14 ms (then our most) per period made its highlighting of the bench's 500 KB page take 50 ms of wall time for
- * every 14 ms of ours (five runs, `npm run bench`).
+ * of 14 ms (then our most) per period made its highlighting of the bench's 500 KB page take 50 ms
+ * of wall time for every 14 ms of ours (five runs, `npm run bench`).
  */
 export function idleSlices(
   clock: IdleClock | undefined = pageClock(),
