@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '@/components/popover/Popover';
+import { CARD_FULL_HEIGHT, chooseCardSide, roomAround, type CardSide } from '@/core/popover/card-side';
 import { createHoverIntent } from '@/core/popover/hover-intent';
 import { createReaderInput } from '@/core/popover/reader-input';
 import type { EntityKind } from '@/core/matcher/entity-kind';
@@ -25,6 +26,10 @@ export interface PopoverUi {
   /** How long a pointer rests on a highlight before the card opens; null: hovering opens nothing. */
   setHoverDelay(ms: number | null): void;
 }
+
+/** The card's distance from its highlight, and from the viewport's edges. */
+const OFFSET_PX = 6;
+const EDGE_PX = 8;
 
 /** Px sizes and a host reset: page CSS (and a page's root font size) must not reach the popover. */
 const HOST_CSS = `:host{position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;
@@ -60,6 +65,8 @@ export async function createPopoverUi(
   const pinned = () => draftHeld || ui.shadow.activeElement !== null;
   /** The entity the card shows, `kind:id`. */
   let shown: string | undefined;
+  /** The side of the highlight the open card is on: chosen when it opens, kept while it grows. */
+  let side: CardSide | undefined;
 
   const ui = await createShadowRootUi(ctx, {
     name: UI_HOST_TAG,
@@ -86,20 +93,27 @@ export async function createPopoverUi(
   const position = async () => {
     if (!anchor || !floating) return;
     const reference = anchor;
+    side ??= chooseCardSide(
+      roomAround(
+        reference.getBoundingClientRect(),
+        document.documentElement.clientHeight,
+        OFFSET_PX + EDGE_PX,
+      ),
+    );
     const { x, y, middlewareData } = await computePosition(reference, floating, {
       strategy: 'fixed',
-      placement: 'bottom-start',
+      placement: `${side}-start`,
       middleware: [
         inline(),
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
+        offset(OFFSET_PX),
+        shift({ padding: EDGE_PX }),
         size({
-          padding: 8,
+          padding: EDGE_PX,
           apply({ availableHeight, elements }) {
             // The card scrolls inside itself, so the height limit goes on it, not on the wrapper.
             const card = elements.floating.firstElementChild as HTMLElement | null;
-            if (card) card.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
+            if (card)
+              card.style.maxHeight = `${Math.max(160, Math.min(availableHeight, CARD_FULL_HEIGHT))}px`;
           },
         }),
         hide(),
@@ -122,6 +136,7 @@ export async function createPopoverUi(
     anchor = undefined;
     draftHeld = false;
     shown = undefined;
+    side = undefined;
     if (floating) {
       render(null, floating);
       floating.hidden = true;
@@ -168,7 +183,10 @@ export async function createPopoverUi(
     const { kind, id } = group;
     stopAutoUpdate?.();
     // The same entity keeps its frame (and the draft in it); another one gets a new frame.
-    if (shown !== `${kind}:${id}`) draftHeld = false;
+    if (shown !== `${kind}:${id}`) {
+      draftHeld = false;
+      side = undefined;
+    }
     shown = `${kind}:${id}`;
     anchor = group.elements[0] ?? mark;
     returnFocusTo = focus ? mark : undefined;
