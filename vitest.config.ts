@@ -21,9 +21,11 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          // One more try for a failed journey: the card's note frame is now and then reset just after
-          // a click (untraced; see the closing note of 2026-12-02), about one full run in three on a
-          // loaded 2-core machine. A test that fails twice still fails the run.
+          // One more try for a failed test, for a real browser on a loaded 2-core machine; a test that
+          // fails twice fails the run, and the summary names every test that needed its second try.
+          // (The "untraced reset" of the note frame this once covered was traced on 2026-12-03: the card
+          // flipped to the other side of its highlight as it grew, and a click measured just before
+          // landed beside its target. See core/popover/card-side.ts and frameHeldStill.)
           retry: 1,
         },
       },

@@ -236,9 +236,30 @@ export async function notesFrame(page: Page, timeout = 5_000): Promise<Frame> {
   }
 }
 
-/** Clicks a button in the note frame, with the mouse. */
+/**
+ * Waits until the note frame holds still in the page. Playwright waits for an element to stop moving
+ * inside its own frame, but not for the frame itself: the card around it grows as the reader's notes
+ * arrive and the editor opens, and a click measured just before the card settled would land beside
+ * its target (on the page, or on another button of the card).
+ */
+export async function frameHeldStill(frame: Frame, timeout = 5_000): Promise<void> {
+  const element = await frame.frameElement();
+  const end = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    const seen = JSON.stringify(await element.boundingBox());
+    if (seen === last && seen !== 'null') return;
+    if (Date.now() > end) throw new Error(`the note frame kept moving: ${seen}`);
+    last = seen;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Clicks a button in the note frame, with the mouse, once the frame holds still. */
 export async function clickInNotesFrame(page: Page, name: string | RegExp): Promise<void> {
-  await (await notesFrame(page)).getByRole('button', { name }).click({ timeout: 5_000 });
+  const frame = await notesFrame(page);
+  await frameHeldStill(frame);
+  await frame.getByRole('button', { name }).click({ timeout: 5_000 });
 }
 
 /**
@@ -247,28 +268,12 @@ export async function clickInNotesFrame(page: Page, name: string | RegExp): Prom
  */
 export async function typeInNotesFrame(page: Page, text: string): Promise<void> {
   await page.bringToFront();
-  const field = async () => (await notesFrame(page)).getByRole('textbox');
-  try {
-    await (await field()).click({ timeout: 5_000 });
-  } catch (error) {
-    // Known, not yet traced: now and then (about one run in three of the full suite, on a loaded
-    // machine) the card's note frame is made anew just after "Add note" was clicked, and the new
-    // frame shows the button again. A reader sees the editor close and clicks again; so do we,
-    // once, and the note is written in full. See the closing note of 2026-12-02.
-    const again = (await notesFrame(page)).getByRole('button', { name: 'Add note' });
-    if ((await again.count()) === 0) throw error;
-    await again.click({ timeout: 5_000 });
-    await (await field()).click({ timeout: 5_000 });
-  }
+  const frame = await notesFrame(page);
+  const field = frame.getByRole('textbox');
+  await field.waitFor({ timeout: 5_000 });
+  await frameHeldStill(frame);
+  await field.click({ timeout: 5_000 });
   await page.keyboard.type(text);
-  // The same untraced reset, after the click: the keys then reach a frame that is gone and the new
-  // editor stays empty. Typed once more, with real keys, as a reader would; a second miss fails.
-  const box = await field();
-  if ((await box.inputValue({ timeout: 5_000 })) !== text) {
-    await box.click({ timeout: 5_000 });
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(text);
-  }
 }
 
 /** Waits until the note frame shows `text` (a saved note, a status), and returns all its text. */

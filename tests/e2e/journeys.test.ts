@@ -3,7 +3,7 @@
  * Chromium (MV3) and Firefox (MV2), each through the driver in tests/e2e/driver/. One browser per
  * browser's suite; the journeys build on each other (the note written in one is exported in the next).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml } from './harness';
 import type { BrowserName, Driver, DriverPage } from './driver/driver';
 import { launchDriver } from './driver/launch-driver';
@@ -59,9 +59,22 @@ async function waitForFrameText(page: DriverPage, text: string, timeout = 10_000
   }
 }
 
+/**
+ * Pages a journey opened, closed after it even when it failed: a tab left showing the article would
+ * make the next journey's "this tab" ambiguous and fail it for the wrong reason.
+ */
+const leftOpen = new Set<DriverPage>();
+
 async function openArticle(driver: Driver): Promise<DriverPage> {
   const page = await driver.open(ARTICLE_URL);
+  leftOpen.add(page);
   await waitForMarks(page);
+  return page;
+}
+
+async function openExtensionPage(driver: Driver, path: string): Promise<DriverPage> {
+  const page = await openExtensionPage(driver, path);
+  leftOpen.add(page);
   return page;
 }
 
@@ -84,6 +97,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
   beforeAll(async () => {
     driver = await launchDriver(browserName);
     await driver.serve(ARTICLE_URL, fixtureHtml('en-munitions.html'));
+  });
+  afterEach(async () => {
+    for (const page of leftOpen) await page.close().catch(() => undefined);
+    leftOpen.clear();
   });
   afterAll(async () => {
     await driver?.close();
@@ -131,7 +148,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
   });
 
   it('lists the note on the notes page, exports it, and imports a file', async () => {
-    const notes = await driver.openExtensionPage('notes.html');
+    const notes = await openExtensionPage(driver, 'notes.html');
     await waitForText(notes, NOTE);
     // The export is a local file made from a blob: keep the blob to read what the reader would get.
     await notes.evaluate(() => {
@@ -169,7 +186,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
 
   it('explains the page in the popup, takes the reader to a highlight, and changes what is highlighted from the options page', async () => {
     const page = await openArticle(driver);
-    const popup = await driver.openExtensionPage(`popup.html?tab=${await driver.tabIdOf(page)}`);
+    const popup = await openExtensionPage(driver, `popup.html?tab=${await driver.tabIdOf(page)}`);
     const text = await waitForText(popup, 'Victor Cha');
     expect(text).toContain('covers Russia–North Korea relations');
     await page.bringToFront();
@@ -177,7 +194,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
     expect(await waitForPopover(page, 'Victor Cha')).toContain('Victor Cha');
     await popup.close();
 
-    const options = await driver.openExtensionPage('options.html');
+    const options = await openExtensionPage(driver, 'options.html');
     await waitForText(options, 'Claims');
     await clickByText(options, 'label', 'Claims');
     await waitForNoMarks(page, 'claim');
@@ -190,7 +207,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading with Kontext in %s'
 
   it('switches Kontext off and on for the site from the popup, in the open tab', async () => {
     const page = await openArticle(driver);
-    const popup = await driver.openExtensionPage(`popup.html?tab=${await driver.tabIdOf(page)}`);
+    const popup = await openExtensionPage(driver, `popup.html?tab=${await driver.tabIdOf(page)}`);
     await waitForText(popup, 'Kontext on theguardian.com');
     await clickByText(popup, 'label', 'Kontext on theguardian.com');
     await waitForNoMarks(page);

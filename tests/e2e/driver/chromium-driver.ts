@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/browser/launch-extension';
 import { servePage } from '../../../scripts/browser/serve-pages';
 import { runInContentScript } from '../../../scripts/browser/content-world';
-import { notesFrame } from '../../../scripts/browser/kontext-ui';
+import { frameHeldStill, notesFrame } from '../../../scripts/browser/kontext-ui';
 import type { Driver, DriverPage, InPage } from './driver';
 
 /** Playwright types an argument by what it may hold (handles); the journeys pass JSON only. */
@@ -29,9 +29,17 @@ function wrap(page: Page): DriverPage {
     async notesFrame(timeout) {
       const frame = await notesFrame(page, timeout);
       return {
-        clickButton: (name) => frame.getByRole('button', { name }).click({ timeout: 5_000 }),
+        async clickButton(name) {
+          const button = frame.getByRole('button', { name });
+          await button.waitFor({ timeout: 5_000 });
+          await frameHeldStill(frame);
+          await button.click({ timeout: 5_000 });
+        },
         async type(text) {
-          await frame.getByRole('textbox').click({ timeout: 5_000 });
+          const field = frame.getByRole('textbox');
+          await field.waitFor({ timeout: 5_000 });
+          await frameHeldStill(frame);
+          await field.click({ timeout: 5_000 });
           await page.keyboard.type(text);
         },
         text: () => frame.locator('body').innerText(),
@@ -81,7 +89,10 @@ export async function launchChromium(): Promise<Driver> {
             chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
           }
         ).chrome;
-        return (await api.tabs.query({})).find((tab) => tab.url === u)?.id ?? -1;
+        const shown = (await api.tabs.query({})).filter((tab) => tab.url === u);
+        // Two tabs on one address: which one a journey means cannot be told, so say so.
+        if (shown.length > 1) throw new Error(`${shown.length} tabs show ${u}`);
+        return shown[0]?.id ?? -1;
       }, url);
     },
     requests: () => requested,

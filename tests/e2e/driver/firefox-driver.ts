@@ -147,7 +147,10 @@ export async function launchFirefox(): Promise<Driver> {
           browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
         }
       ).browser;
-      return (await api.tabs.query({})).find((tab) => tab.url === u)?.id ?? -1;
+      const shown = (await api.tabs.query({})).filter((tab) => tab.url === u);
+      // Two tabs on one address: which one a journey means cannot be told, so say so.
+      if (shown.length > 1) throw new Error(`${shown.length} tabs show ${u}`);
+      return shown[0]?.id ?? -1;
     }, page.url());
 
   function wrap(page: Page, knownUrl?: string): DriverPage {
