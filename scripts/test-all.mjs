@@ -68,24 +68,34 @@ for (const step of steps) {
   results.push({ name: step.name, ok: run.status === 0, seconds, tests });
 }
 
+/** A failure's message, on one line: its first lines (the error and what the page showed), not its stack. */
+function brief(message) {
+  const lines = String(message ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const stack = lines.findIndex((line) => line.startsWith('at ') || line.startsWith('❯'));
+  return (stack < 0 ? lines : lines.slice(0, stack)).join(' ⏎ ').slice(0, 600);
+}
+
 function failuresOf(json) {
   const out = [];
   for (const file of json.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
-      if (t.status !== 'failed') continue;
-      const first = String(t.failureMessages?.[0] ?? '')
-        .split('\n')[0]
-        .slice(0, 240);
-      out.push(`${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}: ${first}`);
+      const where = `${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}`;
+      // Vitest keeps a retried test's first error on it when the second try passes.
+      if (t.status === 'passed' && t.failureMessages?.length)
+        out.push(`RETRIED ${where} (passed on its second try): ${brief(t.failureMessages[0])}`);
+      if (t.status === 'failed') out.push(`FAILED ${where}: ${brief(t.failureMessages?.[0])}`);
     }
   }
   return out;
 }
 
 console.log('\n=== Summary');
-// CI keeps only the tail of the log, so the failed tests are named again here with their first error line.
+// CI keeps only the tail of the log, so the failed (and retried) tests are named again here, with their error.
 for (const r of results) {
-  for (const f of r.tests?.failures ?? []) console.log(`FAILED ${r.name}: ${f}`);
+  for (const f of r.tests?.failures ?? []) console.log(`${r.name}: ${f}`);
 }
 let passed = 0;
 let failed = 0;
