@@ -73,7 +73,7 @@ async function openArticle(driver: Driver): Promise<DriverPage> {
 }
 
 async function openExtensionPage(driver: Driver, path: string): Promise<DriverPage> {
-  const page = await openExtensionPage(driver, path);
+  const page = await driver.openExtensionPage(path);
   leftOpen.add(page);
   return page;
 }
