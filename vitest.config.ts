@@ -25,7 +25,7 @@ export default defineConfig({
           // fails twice fails the run, and the summary names every test that needed its second try.
           // (The "untraced reset" of the note frame this once covered was traced on 2026-12-03: the card
           // flipped to the other side of its highlight as it grew, and a click measured just before
-          // landed beside its target. See core/popover/card-side.ts and frameHeldStill.)
+          // landed beside its target. See core/popover/card-side.ts and clickWhenStill.)
           retry: 1,
         },
       },

@@ -5,7 +5,7 @@
  * and acts with trusted input only — a real mouse click at the element's place, real key presses —
  * because the UI ignores events a script dispatches.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { runInContentScript } from './content-world';
 
 /** The hosts' selectors (entrypoints/kontext.content/ui-host.ts). */
@@ -237,29 +237,30 @@ export async function notesFrame(page: Page, timeout = 5_000): Promise<Frame> {
 }
 
 /**
- * Waits until the note frame holds still in the page. Playwright waits for an element to stop moving
+ * Clicks `target` in the note frame once it is shown and the frame holds still in the page. Playwright waits for an element to stop moving
  * inside its own frame, but not for the frame itself: the card around it grows as the reader's notes
  * arrive and the editor opens, and a click measured just before the card settled would land beside
  * its target (on the page, or on another button of the card).
  */
-export async function frameHeldStill(frame: Frame, timeout = 5_000): Promise<void> {
+export async function clickWhenStill(frame: Frame, target: Locator, timeout = 5_000): Promise<void> {
+  await target.waitFor({ timeout });
   const element = await frame.frameElement();
   const end = Date.now() + timeout;
   let last = '';
   for (;;) {
     const seen = JSON.stringify(await element.boundingBox());
-    if (seen === last && seen !== 'null') return;
+    if (seen === last && seen !== 'null') break;
     if (Date.now() > end) throw new Error(`the note frame kept moving: ${seen}`);
     last = seen;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  await target.click({ timeout });
 }
 
-/** Clicks a button in the note frame, with the mouse, once the frame holds still. */
+/** Clicks a button in the note frame, with the mouse. */
 export async function clickInNotesFrame(page: Page, name: string | RegExp): Promise<void> {
   const frame = await notesFrame(page);
-  await frameHeldStill(frame);
-  await frame.getByRole('button', { name }).click({ timeout: 5_000 });
+  await clickWhenStill(frame, frame.getByRole('button', { name }));
 }
 
 /**
@@ -269,10 +270,7 @@ export async function clickInNotesFrame(page: Page, name: string | RegExp): Prom
 export async function typeInNotesFrame(page: Page, text: string): Promise<void> {
   await page.bringToFront();
   const frame = await notesFrame(page);
-  const field = frame.getByRole('textbox');
-  await field.waitFor({ timeout: 5_000 });
-  await frameHeldStill(frame);
-  await field.click({ timeout: 5_000 });
+  await clickWhenStill(frame, frame.getByRole('textbox'));
   await page.keyboard.type(text);
 }
 

@@ -94,31 +94,36 @@ async function openCardAt(fraction: number): Promise<{ page: Page; mark: Edges; 
   return { page, mark: await markEdges(page), opened };
 }
 
-/** The reader clicks "Add note": the editor opens and the card grows. */
-async function openEditor(page: Page): Promise<void> {
+/**
+ * The card with the highlight `fraction` of the way down the viewport: as the reader first sees it,
+ * and once the reader has clicked "Add note" and the card has grown around the editor.
+ */
+async function cardBeforeAndAfterEditor(
+  fraction: number,
+): Promise<{ mark: Edges; opened: Edges; grown: Edges }> {
+  const { page, mark, opened } = await openCardAt(fraction);
   await clickInNotesFrame(page, 'Add note');
   await (await notesFrame(page)).getByRole('textbox').waitFor({ timeout: 5_000 });
+  const grown = await settledCard(page);
+  await page.close();
+  return { mark, opened, grown };
 }
+
+const height = (edges: Edges) => edges.bottom - edges.top;
 
 describe('the card while it grows, in Chromium', () => {
   it('opened in the lower half of the viewport, stays above its highlight as the notes and the editor arrive', async () => {
-    const { page, mark, opened } = await openCardAt(0.55);
+    const { mark, opened, grown } = await cardBeforeAndAfterEditor(0.55);
     expect(sideOf(opened, mark)).toBe('above');
-    await openEditor(page);
-    const grown = await settledCard(page);
-    expect(grown.bottom - grown.top).toBeGreaterThan(opened.bottom - opened.top);
+    expect(height(grown)).toBeGreaterThan(height(opened));
     expect(sideOf(grown, mark)).toBe('above');
-    await page.close();
   });
 
   it('opened high in the viewport, stays below its highlight and its top edge does not move', async () => {
-    const { page, mark, opened } = await openCardAt(0.15);
+    const { mark, opened, grown } = await cardBeforeAndAfterEditor(0.15);
     expect(sideOf(opened, mark)).toBe('below');
-    await openEditor(page);
-    const grown = await settledCard(page);
-    expect(grown.bottom - grown.top).toBeGreaterThan(opened.bottom - opened.top);
+    expect(height(grown)).toBeGreaterThan(height(opened));
     expect(sideOf(grown, mark)).toBe('below');
     expect(grown.top).toBe(opened.top);
-    await page.close();
   });
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/browser/launch-extension';
 import { servePage } from '../../../scripts/browser/serve-pages';
 import { runInContentScript } from '../../../scripts/browser/content-world';
-import { frameHeldStill, notesFrame } from '../../../scripts/browser/kontext-ui';
+import { clickWhenStill, notesFrame } from '../../../scripts/browser/kontext-ui';
 import type { Driver, DriverPage, InPage } from './driver';
 
 /** Playwright types an argument by what it may hold (handles); the journeys pass JSON only. */
@@ -29,17 +29,9 @@ function wrap(page: Page): DriverPage {
     async notesFrame(timeout) {
       const frame = await notesFrame(page, timeout);
       return {
-        async clickButton(name) {
-          const button = frame.getByRole('button', { name });
-          await button.waitFor({ timeout: 5_000 });
-          await frameHeldStill(frame);
-          await button.click({ timeout: 5_000 });
-        },
+        clickButton: (name) => clickWhenStill(frame, frame.getByRole('button', { name })),
         async type(text) {
-          const field = frame.getByRole('textbox');
-          await field.waitFor({ timeout: 5_000 });
-          await frameHeldStill(frame);
-          await field.click({ timeout: 5_000 });
+          await clickWhenStill(frame, frame.getByRole('textbox'));
           await page.keyboard.type(text);
         },
         text: () => frame.locator('body').innerText(),
